@@ -1,0 +1,65 @@
+/**
+ * Every hand-written JSON Schema of the kit, in one list: the single input of the type generator,
+ * the validators and the OpenAPI document.
+ */
+import agentInfo from './agent-info.json' with { type: 'json' };
+import customerInfo from './customer-info.json' with { type: 'json' };
+import delTokenAnswer from './del-token-answer.json' with { type: 'json' };
+import delTokenParams from './del-token-params.json' with { type: 'json' };
+import envelope from './envelope.json' with { type: 'json' };
+import errorAnswer from './error-answer.json' with { type: 'json' };
+import getTokenAnswer from './get-token-answer.json' with { type: 'json' };
+import getTokenRequest from './get-token-request.json' with { type: 'json' };
+import invalidParam from './invalid-param.json' with { type: 'json' };
+import messageSessionGetAnswer from './message-session-get-answer.json' with { type: 'json' };
+import messageSessionGetParams from './message-session-get-params.json' with { type: 'json' };
+import messageSessionListAnswer from './message-session-list-answer.json' with { type: 'json' };
+import messageSessionListParams from './message-session-list-params.json' with { type: 'json' };
+import messageSessionQueryAnswer from './message-session-query-answer.json' with { type: 'json' };
+import messageSessionQueryParams from './message-session-query-params.json' with { type: 'json' };
+import messageSessionSearchParams from './message-session-search-params.json' with { type: 'json' };
+import preChatForm from './pre-chat-form.json' with { type: 'json' };
+import refreshTokenAnswer from './refresh-token-answer.json' with { type: 'json' };
+import refreshTokenRequest from './refresh-token-request.json' with { type: 'json' };
+import sessionInfo from './session-info.json' with { type: 'json' };
+import sessionListItem from './session-list-item.json' with { type: 'json' };
+
+/** A schema as the registry holds it: `$id` and `title` are always present. */
+export interface RegisteredSchema {
+  readonly $id: string;
+  readonly title: string;
+  readonly [keyword: string]: unknown;
+}
+
+/** Base URI of every `$id`; relative `$ref`s resolve against it. */
+export const SCHEMA_BASE_URI = 'https://pbx-mock-kit.local/schemas/';
+
+/** All schemas, building blocks first. */
+export const schemas: readonly RegisteredSchema[] = [
+  invalidParam,
+  envelope,
+  errorAnswer,
+  customerInfo,
+  agentInfo,
+  preChatForm,
+  sessionInfo,
+  sessionListItem,
+  messageSessionGetParams,
+  messageSessionGetAnswer,
+  messageSessionQueryParams,
+  messageSessionQueryAnswer,
+  messageSessionListParams,
+  messageSessionSearchParams,
+  messageSessionListAnswer,
+  getTokenRequest,
+  getTokenAnswer,
+  refreshTokenRequest,
+  refreshTokenAnswer,
+  delTokenParams,
+  delTokenAnswer,
+];
+
+/** The file name of a schema inside `schemas/`, from its `$id`. */
+export function schemaFileName(schema: RegisteredSchema): string {
+  return schema.$id.slice(SCHEMA_BASE_URI.length);
+}
