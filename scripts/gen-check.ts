@@ -26,7 +26,9 @@ for (const [file, render] of generated) {
     console.log(`ok     ${name}`);
   } else {
     stale++;
-    console.error(`STALE  ${name}: differs from its sources; run \`npm run gen\` and commit the result`);
+    console.error(
+      `STALE  ${name}: differs from its sources; run \`npm run gen\` and commit the result`,
+    );
   }
 }
 process.exitCode = stale === 0 ? 0 : 1;

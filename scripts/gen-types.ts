@@ -24,7 +24,7 @@ export async function renderTypes(): Promise<string> {
   const parts: string[] = [];
   for (const schema of schemas) {
     const { $id: _id, ...rest } = schema;
-    const ts = await compile(rest as never, schema.title, {
+    const ts = await compile(rest, schema.title, {
       bannerComment: '',
       cwd: schemasDir,
       declareExternallyReferenced: false,

@@ -1,0 +1,38 @@
+/**
+ * Vendor errors are data: a DeviceError is an answer the device gives (HTTP 200, errcode, exact errmsg from
+ * the catalogue), thrown by a handler and turned into a body by the dispatcher. It never means the mock broke.
+ */
+import type { InvalidParam } from '../schemas/types.generated.js';
+
+/** Extra fields a device error may carry. */
+export interface DeviceErrorDetails {
+  readonly invalid_param_list?: InvalidParam[];
+  readonly duplicate_field_list?: string[];
+}
+
+/** An errcode answer on its way to the client. */
+export class DeviceError extends Error {
+  override readonly name = 'DeviceError';
+  readonly code = 'PBX_DEVICE_ERROR';
+
+  constructor(
+    readonly errcode: number,
+    readonly details: DeviceErrorDetails = {},
+  ) {
+    super(`device errcode ${errcode}`);
+  }
+}
+
+/** `{field, validation_type: "required"}`: the entry the device sends for a missing parameter. */
+export function requiredParam(field: string): InvalidParam {
+  return { field, validation_type: 'required' };
+}
+
+/** Longest value echoed back in invalid_param_list; longer ones are cut so a huge input is not mirrored. */
+export const MAX_ECHOED_VALUE = 256;
+
+/** `{field, value}`: the entry the device sends for a rejected value. */
+export function invalidValue(field: string, value: unknown): InvalidParam {
+  const text = Array.isArray(value) ? value.map(String).join(',') : String(value);
+  return { field, value: text.length > MAX_ECHOED_VALUE ? text.slice(0, MAX_ECHOED_VALUE) : text };
+}
