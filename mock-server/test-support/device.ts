@@ -1,0 +1,41 @@
+/** Helpers for tests that talk to an in-process mock through supertest, the way a client talks to a device. */
+import request from 'supertest';
+import type { Express } from 'express';
+import { expect } from 'vitest';
+import { validate, describeErrors } from '../../schemas/validators.js';
+import type { SchemaTitle } from '../../schemas/validators.js';
+
+/** The path prefix of the device's API. */
+export const API = '/openapi/v1.0';
+
+/** The header every device request needs. */
+export const USER_AGENT = { 'User-Agent': 'OpenAPI' };
+
+/** Logs in with the default credentials and returns the pair. */
+export async function login(
+  app: Express,
+  username = 'mock-client-id',
+  password = 'mock-client-secret',
+): Promise<{ access_token: string; refresh_token: string }> {
+  const res = await request(app)
+    .post(`${API}/get_token`)
+    .set(USER_AGENT)
+    .send({ username, password });
+  expect(res.body).toMatchObject({ errcode: 0, errmsg: 'SUCCESS' });
+  return res.body as { access_token: string; refresh_token: string };
+}
+
+/** GET an endpoint with a token and query parameters. */
+export function apiGet(
+  app: Express,
+  endpoint: string,
+  query: Record<string, string | number>,
+): request.Test {
+  return request(app).get(`${API}/${endpoint}`).query(query).set(USER_AGENT);
+}
+
+/** Asserts `body` matches schema `title`, naming every ajv error when it does not. */
+export function expectSchema(title: SchemaTitle, body: unknown): void {
+  const errors = validate(title, body);
+  expect(errors, describeErrors(errors)).toEqual([]);
+}
