@@ -1,12 +1,10 @@
 /**
- * The one place schemas become validators: a single strict ajv instance (draft 2020-12, ajv-formats) holding
- * every schema of the registry. Each schema is compiled once, on first use, so that starting the mock does not
- * pay for validators it may never call.
+ * The typed validators of every schema. They are compiled once, at build time, by ajv (strict, draft 2020-12,
+ * ajv-formats) into schemas/validators.generated.ts (scripts/gen-validators.ts; drift-checked by gen:check),
+ * so starting the mock costs no schema compilation.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import { schemas } from './registry.js';
+import * as generated from './validators.generated.js';
 import type * as T from './types.generated.js';
 
 /** Maps each schema title to the TypeScript type generated from it. */
@@ -37,28 +35,13 @@ export interface SchemaTypes {
 /** A schema title, which is also its TypeScript type name. */
 export type SchemaTitle = keyof SchemaTypes;
 
-// ajv-formats ships CommonJS with a default export; under NodeNext it arrives as the module object.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+const table = generated as unknown as Partial<Record<string, ValidateFunction>>;
 
-const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: false });
-addFormats(ajv);
-const idByTitle = new Map<string, string>();
-for (const schema of schemas) {
-  ajv.addSchema(schema);
-  idByTitle.set(schema.title, schema.$id);
-}
-
-/** The compiled, typed validator of one schema (compiled on first call, then cached by ajv). */
+/** The typed validator of one schema. */
 export function validator<K extends SchemaTitle>(title: K): ValidateFunction<SchemaTypes[K]> {
-  const id = idByTitle.get(title);
-  const validate = id === undefined ? undefined : ajv.getSchema<SchemaTypes[K]>(id);
+  const validate = table[title];
   if (!validate) throw new Error(`No schema titled ${title} in schemas/registry.ts`);
-  return validate;
-}
-
-/** Compiles every schema now (tests use it to prove each compiles under strict mode). */
-export function compileAll(): void {
-  for (const schema of schemas) validator(schema.title as SchemaTitle);
+  return validate as ValidateFunction<SchemaTypes[K]>;
 }
 
 /** Validates `data`; returns the ajv errors (empty when valid). */

@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { FIXTURES_FILE, renderFixtures } from './gen-fixtures.js';
 import { TYPES_FILE, renderTypes } from './gen-types.js';
+import { VALIDATORS_FILE, renderValidators } from './gen-validators.js';
 
 const generated: [string, () => string | Promise<string>][] = [
   [TYPES_FILE, renderTypes],
+  [VALIDATORS_FILE, renderValidators],
   [FIXTURES_FILE, renderFixtures],
 ];
 

@@ -1,0 +1,7090 @@
+// @ts-nocheck
+/* eslint-disable */
+/**
+ * GENERATED FILE, DO NOT EDIT.
+ * Standalone ajv validators for schemas/*.json, one export per schema title, written by
+ * `npm run gen:validators`; `npm run gen:check` fails when it differs from what the schemas produce.
+ */
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+
+export const InvalidParam = validate20;
+const schema31 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/invalid-param.json',
+  title: 'InvalidParam',
+  description:
+    'One entry of invalid_param_list: the field at fault and either the offending value or the rule it broke (DOC).',
+  type: 'object',
+  properties: {
+    field: { type: 'string', description: 'Name of the parameter at fault.' },
+    value: { type: 'string', description: 'The value that was rejected.' },
+    validation_type: { type: 'string', description: 'The rule that was broken, e.g. "required".' },
+  },
+  required: ['field'],
+  additionalProperties: false,
+};
+
+function validate20(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/invalid-param.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.field === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'field' },
+        message: "must have required property '" + 'field' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'field' || key0 === 'value' || key0 === 'validation_type')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.field !== undefined) {
+      if (typeof data.field !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/field',
+          schemaPath: '#/properties/field/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== undefined) {
+      if (typeof data.value !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/value',
+          schemaPath: '#/properties/value/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.validation_type !== undefined) {
+      if (typeof data.validation_type !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/validation_type',
+          schemaPath: '#/properties/validation_type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const Envelope = validate21;
+const schema32 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/envelope.json',
+  title: 'Envelope',
+  description:
+    "Every answer of the device: HTTP 200 with errcode (0 = success) and errmsg, plus the endpoint's payload (DOC). The errcode set is open: new firmware may add codes, so it is not an enum here.",
+  type: 'object',
+  properties: {
+    errcode: { type: 'integer', description: '0 on success; non-zero on failure.' },
+    errmsg: { type: 'string', description: "SUCCESS, or the catalogue's message for errcode." },
+    invalid_param_list: {
+      type: 'array',
+      items: { $ref: 'invalid-param.json' },
+      description: 'Which request parameters were rejected.',
+    },
+    duplicate_field_list: {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        'Fields whose value already exists (with 40003). Item shape is OPEN; the mock sends field names.',
+    },
+  },
+  required: ['errcode', 'errmsg'],
+};
+
+function validate21(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/envelope.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.errcode !== undefined) {
+      let data0 = data.errcode;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err2 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.errmsg !== undefined) {
+      if (typeof data.errmsg !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: '#/properties/errmsg/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.invalid_param_list !== undefined) {
+      let data2 = data.invalid_param_list;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+            if (data3.field === undefined) {
+              const err4 = {
+                instancePath: instancePath + '/invalid_param_list/' + i0,
+                schemaPath: 'invalid-param.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'field' },
+                message: "must have required property '" + 'field' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            for (const key0 in data3) {
+              if (!(key0 === 'field' || key0 === 'value' || key0 === 'validation_type')) {
+                const err5 = {
+                  instancePath: instancePath + '/invalid_param_list/' + i0,
+                  schemaPath: 'invalid-param.json/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key0 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data3.field !== undefined) {
+              if (typeof data3.field !== 'string') {
+                const err6 = {
+                  instancePath: instancePath + '/invalid_param_list/' + i0 + '/field',
+                  schemaPath: 'invalid-param.json/properties/field/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data3.value !== undefined) {
+              if (typeof data3.value !== 'string') {
+                const err7 = {
+                  instancePath: instancePath + '/invalid_param_list/' + i0 + '/value',
+                  schemaPath: 'invalid-param.json/properties/value/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data3.validation_type !== undefined) {
+              if (typeof data3.validation_type !== 'string') {
+                const err8 = {
+                  instancePath: instancePath + '/invalid_param_list/' + i0 + '/validation_type',
+                  schemaPath: 'invalid-param.json/properties/validation_type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + '/invalid_param_list/' + i0,
+              schemaPath: 'invalid-param.json/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/invalid_param_list',
+          schemaPath: '#/properties/invalid_param_list/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.duplicate_field_list !== undefined) {
+      let data7 = data.duplicate_field_list;
+      if (Array.isArray(data7)) {
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data7[i1] !== 'string') {
+            const err11 = {
+              instancePath: instancePath + '/duplicate_field_list/' + i1,
+              schemaPath: '#/properties/duplicate_field_list/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/duplicate_field_list',
+          schemaPath: '#/properties/duplicate_field_list/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = {
+  props: { errcode: true, errmsg: true, invalid_param_list: true, duplicate_field_list: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const ErrorAnswer = validate22;
+const schema34 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/error-answer.json',
+  title: 'ErrorAnswer',
+  description:
+    'A failed call: a non-zero errcode, its errmsg and, for parameter errors, the fields at fault. No payload.',
+  type: 'object',
+  properties: {
+    errcode: { type: 'integer', not: { const: 0 } },
+    errmsg: { type: 'string', minLength: 1 },
+    invalid_param_list: { type: 'array', items: { $ref: 'invalid-param.json' } },
+    duplicate_field_list: { type: 'array', items: { type: 'string' } },
+  },
+  required: ['errcode', 'errmsg'],
+  additionalProperties: false,
+};
+const func1 = require('ajv/dist/runtime/ucs2length').default;
+
+function validate22(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/error-answer.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'errcode' ||
+        key0 === 'errmsg' ||
+        key0 === 'invalid_param_list' ||
+        key0 === 'duplicate_field_list'
+      )) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      let data0 = data.errcode;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err3 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      const _errs4 = errors;
+      const _errs5 = errors;
+      if (0 !== data0) {
+        const err4 = {};
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      var valid1 = _errs5 === errors;
+      if (valid1) {
+        const err5 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/not',
+          keyword: 'not',
+          params: {},
+          message: 'must NOT be valid',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.errmsg !== undefined) {
+      let data1 = data.errmsg;
+      if (typeof data1 === 'string') {
+        if (func1(data1) < 1) {
+          const err6 = {
+            instancePath: instancePath + '/errmsg',
+            schemaPath: '#/properties/errmsg/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: '#/properties/errmsg/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.invalid_param_list !== undefined) {
+      let data2 = data.invalid_param_list;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+            if (data3.field === undefined) {
+              const err8 = {
+                instancePath: instancePath + '/invalid_param_list/' + i0,
+                schemaPath: 'invalid-param.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'field' },
+                message: "must have required property '" + 'field' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            for (const key1 in data3) {
+              if (!(key1 === 'field' || key1 === 'value' || key1 === 'validation_type')) {
+                const err9 = {
+                  instancePath: instancePath + '/invalid_param_list/' + i0,
+                  schemaPath: 'invalid-param.json/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data3.field !== undefined) {
+              if (typeof data3.field !== 'string') {
+                const err10 = {
+                  instancePath: instancePath + '/invalid_param_list/' + i0 + '/field',
+                  schemaPath: 'invalid-param.json/properties/field/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data3.value !== undefined) {
+              if (typeof data3.value !== 'string') {
+                const err11 = {
+                  instancePath: instancePath + '/invalid_param_list/' + i0 + '/value',
+                  schemaPath: 'invalid-param.json/properties/value/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data3.validation_type !== undefined) {
+              if (typeof data3.validation_type !== 'string') {
+                const err12 = {
+                  instancePath: instancePath + '/invalid_param_list/' + i0 + '/validation_type',
+                  schemaPath: 'invalid-param.json/properties/validation_type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = {
+              instancePath: instancePath + '/invalid_param_list/' + i0,
+              schemaPath: 'invalid-param.json/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/invalid_param_list',
+          schemaPath: '#/properties/invalid_param_list/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.duplicate_field_list !== undefined) {
+      let data7 = data.duplicate_field_list;
+      if (Array.isArray(data7)) {
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data7[i1] !== 'string') {
+            const err15 = {
+              instancePath: instancePath + '/duplicate_field_list/' + i1,
+              schemaPath: '#/properties/duplicate_field_list/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/duplicate_field_list',
+          schemaPath: '#/properties/duplicate_field_list/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const CustomerInfo = validate23;
+const schema36 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/customer-info.json',
+  title: 'CustomerInfo',
+  description: 'The external customer of a message session (Customer_Info, DOC).',
+  type: 'object',
+  properties: {
+    user_id: { const: 0, description: 'Always 0 for the external customer (DOC).' },
+    user_no: { type: 'string', description: "The customer's id or phone number." },
+    user_type: {
+      enum: [2, 3, 4, 5, 8],
+      description: '2 SMS, 3 WhatsApp, 4 Facebook, 5 Live Chat, 8 campaign recipient (DOC).',
+    },
+    avatar: { type: 'string', description: 'Avatar id; may be empty.' },
+    username: { type: 'string', description: "The customer's display name." },
+  },
+  required: ['user_id', 'user_no', 'user_type', 'avatar', 'username'],
+  additionalProperties: false,
+};
+
+function validate23(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/customer-info.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.user_id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'user_id' },
+        message: "must have required property '" + 'user_id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.user_no === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'user_no' },
+        message: "must have required property '" + 'user_no' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.user_type === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'user_type' },
+        message: "must have required property '" + 'user_type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.avatar === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'avatar' },
+        message: "must have required property '" + 'avatar' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.username === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'username' },
+        message: "must have required property '" + 'username' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'user_id' ||
+        key0 === 'user_no' ||
+        key0 === 'user_type' ||
+        key0 === 'avatar' ||
+        key0 === 'username'
+      )) {
+        const err5 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id !== undefined) {
+      if (0 !== data.user_id) {
+        const err6 = {
+          instancePath: instancePath + '/user_id',
+          schemaPath: '#/properties/user_id/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.user_no !== undefined) {
+      if (typeof data.user_no !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/user_no',
+          schemaPath: '#/properties/user_no/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.user_type !== undefined) {
+      let data2 = data.user_type;
+      if (!(data2 === 2 || data2 === 3 || data2 === 4 || data2 === 5 || data2 === 8)) {
+        const err8 = {
+          instancePath: instancePath + '/user_type',
+          schemaPath: '#/properties/user_type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema36.properties.user_type.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.avatar !== undefined) {
+      if (typeof data.avatar !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/avatar',
+          schemaPath: '#/properties/avatar/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.username !== undefined) {
+      if (typeof data.username !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/username',
+          schemaPath: '#/properties/username/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const AgentInfo = validate24;
+const schema37 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/agent-info.json',
+  title: 'AgentInfo',
+  description: 'A message-queue agent taking part in a session (Agent_Info, DOC).',
+  type: 'object',
+  properties: {
+    user_id: { type: 'integer', minimum: 0, description: 'Extension id.' },
+    user_no: { type: 'string', description: 'Extension number.' },
+    user_type: { const: 1, description: '1 = extension (DOC).' },
+    avatar: { type: 'string', description: 'Avatar id; may be empty.' },
+    username: { type: 'string', description: 'Extension name.' },
+  },
+  required: ['user_id', 'user_no', 'user_type', 'avatar', 'username'],
+  additionalProperties: false,
+};
+
+function validate24(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/agent-info.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.user_id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'user_id' },
+        message: "must have required property '" + 'user_id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.user_no === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'user_no' },
+        message: "must have required property '" + 'user_no' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.user_type === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'user_type' },
+        message: "must have required property '" + 'user_type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.avatar === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'avatar' },
+        message: "must have required property '" + 'avatar' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.username === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'username' },
+        message: "must have required property '" + 'username' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'user_id' ||
+        key0 === 'user_no' ||
+        key0 === 'user_type' ||
+        key0 === 'avatar' ||
+        key0 === 'username'
+      )) {
+        const err5 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id !== undefined) {
+      let data0 = data.user_id;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err6 = {
+          instancePath: instancePath + '/user_id',
+          schemaPath: '#/properties/user_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err7 = {
+            instancePath: instancePath + '/user_id',
+            schemaPath: '#/properties/user_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.user_no !== undefined) {
+      if (typeof data.user_no !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/user_no',
+          schemaPath: '#/properties/user_no/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.user_type !== undefined) {
+      if (1 !== data.user_type) {
+        const err9 = {
+          instancePath: instancePath + '/user_type',
+          schemaPath: '#/properties/user_type/const',
+          keyword: 'const',
+          params: { allowedValue: 1 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.avatar !== undefined) {
+      if (typeof data.avatar !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/avatar',
+          schemaPath: '#/properties/avatar/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.username !== undefined) {
+      if (typeof data.username !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/username',
+          schemaPath: '#/properties/username/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const PreChatForm = validate25;
+const schema38 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/pre-chat-form.json',
+  title: 'PreChatForm',
+  description: 'The pre-chat form a live-chat visitor filled in (PreChat_Form, DOC).',
+  type: 'object',
+  properties: {
+    name: { type: 'string' },
+    email: { type: 'string' },
+    phone: { type: 'string' },
+    first_name: { type: 'string' },
+    last_name: { type: 'string' },
+  },
+  required: ['name', 'email', 'phone', 'first_name', 'last_name'],
+  additionalProperties: false,
+};
+
+function validate25(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/pre-chat-form.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.name === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property '" + 'name' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.email === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'email' },
+        message: "must have required property '" + 'email' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.phone === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'phone' },
+        message: "must have required property '" + 'phone' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.first_name === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'first_name' },
+        message: "must have required property '" + 'first_name' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.last_name === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'last_name' },
+        message: "must have required property '" + 'last_name' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'name' ||
+        key0 === 'email' ||
+        key0 === 'phone' ||
+        key0 === 'first_name' ||
+        key0 === 'last_name'
+      )) {
+        const err5 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      if (typeof data.name !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.email !== undefined) {
+      if (typeof data.email !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/email',
+          schemaPath: '#/properties/email/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.phone !== undefined) {
+      if (typeof data.phone !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/phone',
+          schemaPath: '#/properties/phone/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.first_name !== undefined) {
+      if (typeof data.first_name !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/first_name',
+          schemaPath: '#/properties/first_name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.last_name !== undefined) {
+      if (typeof data.last_name !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/last_name',
+          schemaPath: '#/properties/last_name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const SessionInfo = validate26;
+const schema39 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/session-info.json',
+  title: 'SessionInfo',
+  description:
+    'One message session as message_session/get and message_session/query return it (Session_Info, DOC).',
+  type: 'object',
+  properties: {
+    id: { type: 'integer', minimum: 1, description: 'Unique session id.' },
+    channel_type: {
+      enum: ['sms', 'whatsapp', 'facebook', 'livechat'],
+      description: 'Messaging channel type (DOC).',
+    },
+    did_number: {
+      type: 'string',
+      description: 'The DID the session uses (LC00000-like for live chat).',
+    },
+    to_number: { type: 'string', description: "The external customer's id or phone number." },
+    page_name: {
+      type: 'string',
+      description: 'Facebook page name; only carries a value for facebook sessions (DOC).',
+      $comment:
+        'OPEN: whether non-facebook sessions send "" or omit it. The seed example sends "" for livechat; the mock sends "" by default (emptyFields: blank) or omits it (emptyFields: omit).',
+    },
+    user_info: { $ref: 'customer-info.json' },
+    channel_name: { type: 'string', description: 'Name of the messaging channel.' },
+    website_domain: {
+      type: 'string',
+      description: 'Domain of the site embedding the live-chat widget; only for livechat (DOC).',
+      $comment: 'OPEN: "" or absent for other channels; the mock\'s choice follows emptyFields.',
+    },
+    pre_chat_form: {
+      $ref: 'pre-chat-form.json',
+      description: 'The pre-chat form the visitor filled in; only for livechat (DOC).',
+      $comment:
+        'OPEN: for other channels a device may omit it or send empty strings; the mock sends a form of empty strings (emptyFields: blank) or omits it (emptyFields: omit).',
+    },
+    origin: {
+      enum: ['campaign', ''],
+      description:
+        'campaign when a message campaign created the session; empty when an extension user or the API did (DOC).',
+    },
+    participants: {
+      type: 'array',
+      items: { $ref: 'agent-info.json' },
+      description:
+        'Queue agents; only filled while the session is assigned to a message queue and not yet taken over (DOC).',
+      $comment:
+        'OPEN: [] or absent when taken over; the mock sends [] (emptyFields: blank) or omits it (emptyFields: omit).',
+    },
+  },
+  required: [
+    'id',
+    'channel_type',
+    'did_number',
+    'to_number',
+    'user_info',
+    'channel_name',
+    'origin',
+  ],
+  additionalProperties: false,
+  allOf: [
+    {
+      $comment: 'A campaign recipient is user_type 8 whatever the channel (DOC).',
+      if: { type: 'object', properties: { origin: { const: 'campaign' } }, required: ['origin'] },
+      then: {
+        type: 'object',
+        properties: { user_info: { type: 'object', properties: { user_type: { const: 8 } } } },
+      },
+    },
+    {
+      $comment:
+        'Otherwise user_type follows the channel: sms 2, whatsapp 3, facebook 4, livechat 5 (DOC).',
+      if: {
+        type: 'object',
+        properties: { origin: { const: '' }, channel_type: { const: 'sms' } },
+        required: ['origin', 'channel_type'],
+      },
+      then: {
+        type: 'object',
+        properties: { user_info: { type: 'object', properties: { user_type: { const: 2 } } } },
+      },
+    },
+    {
+      if: {
+        type: 'object',
+        properties: { origin: { const: '' }, channel_type: { const: 'whatsapp' } },
+        required: ['origin', 'channel_type'],
+      },
+      then: {
+        type: 'object',
+        properties: { user_info: { type: 'object', properties: { user_type: { const: 3 } } } },
+      },
+    },
+    {
+      if: {
+        type: 'object',
+        properties: { origin: { const: '' }, channel_type: { const: 'facebook' } },
+        required: ['origin', 'channel_type'],
+      },
+      then: {
+        type: 'object',
+        properties: { user_info: { type: 'object', properties: { user_type: { const: 4 } } } },
+      },
+    },
+    {
+      if: {
+        type: 'object',
+        properties: { origin: { const: '' }, channel_type: { const: 'livechat' } },
+        required: ['origin', 'channel_type'],
+      },
+      then: {
+        type: 'object',
+        properties: { user_info: { type: 'object', properties: { user_type: { const: 5 } } } },
+      },
+    },
+    {
+      $comment: 'page_name only carries a value for facebook (DOC).',
+      if: { type: 'object', properties: { channel_type: { not: { const: 'facebook' } } } },
+      then: { type: 'object', properties: { page_name: { const: '' } } },
+    },
+    {
+      $comment: 'website_domain and pre_chat_form only carry values for livechat (DOC).',
+      if: { type: 'object', properties: { channel_type: { not: { const: 'livechat' } } } },
+      then: {
+        type: 'object',
+        properties: {
+          website_domain: { const: '' },
+          pre_chat_form: {
+            type: 'object',
+            properties: {
+              name: { const: '' },
+              email: { const: '' },
+              phone: { const: '' },
+              first_name: { const: '' },
+              last_name: { const: '' },
+            },
+          },
+        },
+      },
+    },
+  ],
+};
+const func2 = Object.prototype.hasOwnProperty;
+
+function validate26(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/session-info.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs3 = errors;
+  let valid1 = true;
+  const _errs4 = errors;
+  if (errors === _errs4) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.origin === undefined && (missing0 = 'origin')) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        if (data.origin !== undefined) {
+          if ('campaign' !== data.origin) {
+            const err1 = {};
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      }
+    } else {
+      const err2 = {};
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs4 === errors;
+  errors = _errs3;
+  if (vErrors !== null) {
+    if (_errs3) {
+      vErrors.length = _errs3;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs7 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.user_info !== undefined) {
+        let data1 = data.user_info;
+        if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+          if (data1.user_type !== undefined) {
+            if (8 !== data1.user_type) {
+              const err3 = {
+                instancePath: instancePath + '/user_info/user_type',
+                schemaPath: '#/allOf/0/then/properties/user_info/properties/user_type/const',
+                keyword: 'const',
+                params: { allowedValue: 8 },
+                message: 'must be equal to constant',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err4 = {
+            instancePath: instancePath + '/user_info',
+            schemaPath: '#/allOf/0/then/properties/user_info/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/allOf/0/then/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    var _valid0 = _errs7 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.user_info = true;
+      props0.origin = true;
+    }
+  }
+  if (!valid1) {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/allOf/0/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  const _errs14 = errors;
+  let valid5 = true;
+  const _errs15 = errors;
+  if (errors === _errs15) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing1;
+      if (
+        (data.origin === undefined && (missing1 = 'origin')) ||
+        (data.channel_type === undefined && (missing1 = 'channel_type'))
+      ) {
+        const err7 = {};
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      } else {
+        if (data.origin !== undefined) {
+          const _errs17 = errors;
+          if ('' !== data.origin) {
+            const err8 = {};
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          var valid6 = _errs17 === errors;
+        } else {
+          var valid6 = true;
+        }
+        if (valid6) {
+          if (data.channel_type !== undefined) {
+            const _errs18 = errors;
+            if ('sms' !== data.channel_type) {
+              const err9 = {};
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            var valid6 = _errs18 === errors;
+          } else {
+            var valid6 = true;
+          }
+        }
+      }
+    } else {
+      const err10 = {};
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs15 === errors;
+  errors = _errs14;
+  if (vErrors !== null) {
+    if (_errs14) {
+      vErrors.length = _errs14;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs19 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.user_info !== undefined) {
+        let data5 = data.user_info;
+        if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+          if (data5.user_type !== undefined) {
+            if (2 !== data5.user_type) {
+              const err11 = {
+                instancePath: instancePath + '/user_info/user_type',
+                schemaPath: '#/allOf/1/then/properties/user_info/properties/user_type/const',
+                keyword: 'const',
+                params: { allowedValue: 2 },
+                message: 'must be equal to constant',
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err12 = {
+            instancePath: instancePath + '/user_info',
+            schemaPath: '#/allOf/1/then/properties/user_info/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err13 = {
+        instancePath,
+        schemaPath: '#/allOf/1/then/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    var _valid1 = _errs19 === errors;
+    valid5 = _valid1;
+    if (valid5) {
+      var props1 = {};
+      props1.user_info = true;
+      props1.origin = true;
+      props1.channel_type = true;
+    }
+  }
+  if (!valid5) {
+    const err14 = {
+      instancePath,
+      schemaPath: '#/allOf/1/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== undefined) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs25 = errors;
+  let valid9 = true;
+  const _errs26 = errors;
+  if (errors === _errs26) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing2;
+      if (
+        (data.origin === undefined && (missing2 = 'origin')) ||
+        (data.channel_type === undefined && (missing2 = 'channel_type'))
+      ) {
+        const err15 = {};
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      } else {
+        if (data.origin !== undefined) {
+          const _errs28 = errors;
+          if ('' !== data.origin) {
+            const err16 = {};
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          var valid10 = _errs28 === errors;
+        } else {
+          var valid10 = true;
+        }
+        if (valid10) {
+          if (data.channel_type !== undefined) {
+            const _errs29 = errors;
+            if ('whatsapp' !== data.channel_type) {
+              const err17 = {};
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            var valid10 = _errs29 === errors;
+          } else {
+            var valid10 = true;
+          }
+        }
+      }
+    } else {
+      const err18 = {};
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+  }
+  var _valid2 = _errs26 === errors;
+  errors = _errs25;
+  if (vErrors !== null) {
+    if (_errs25) {
+      vErrors.length = _errs25;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs30 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.user_info !== undefined) {
+        let data9 = data.user_info;
+        if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+          if (data9.user_type !== undefined) {
+            if (3 !== data9.user_type) {
+              const err19 = {
+                instancePath: instancePath + '/user_info/user_type',
+                schemaPath: '#/allOf/2/then/properties/user_info/properties/user_type/const',
+                keyword: 'const',
+                params: { allowedValue: 3 },
+                message: 'must be equal to constant',
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err20 = {
+            instancePath: instancePath + '/user_info',
+            schemaPath: '#/allOf/2/then/properties/user_info/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err21 = {
+        instancePath,
+        schemaPath: '#/allOf/2/then/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    }
+    var _valid2 = _errs30 === errors;
+    valid9 = _valid2;
+    if (valid9) {
+      var props2 = {};
+      props2.user_info = true;
+      props2.origin = true;
+      props2.channel_type = true;
+    }
+  }
+  if (!valid9) {
+    const err22 = {
+      instancePath,
+      schemaPath: '#/allOf/2/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  if (props0 !== true && props2 !== undefined) {
+    if (props2 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props2);
+    }
+  }
+  const _errs36 = errors;
+  let valid13 = true;
+  const _errs37 = errors;
+  if (errors === _errs37) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing3;
+      if (
+        (data.origin === undefined && (missing3 = 'origin')) ||
+        (data.channel_type === undefined && (missing3 = 'channel_type'))
+      ) {
+        const err23 = {};
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      } else {
+        if (data.origin !== undefined) {
+          const _errs39 = errors;
+          if ('' !== data.origin) {
+            const err24 = {};
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          var valid14 = _errs39 === errors;
+        } else {
+          var valid14 = true;
+        }
+        if (valid14) {
+          if (data.channel_type !== undefined) {
+            const _errs40 = errors;
+            if ('facebook' !== data.channel_type) {
+              const err25 = {};
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            var valid14 = _errs40 === errors;
+          } else {
+            var valid14 = true;
+          }
+        }
+      }
+    } else {
+      const err26 = {};
+      if (vErrors === null) {
+        vErrors = [err26];
+      } else {
+        vErrors.push(err26);
+      }
+      errors++;
+    }
+  }
+  var _valid3 = _errs37 === errors;
+  errors = _errs36;
+  if (vErrors !== null) {
+    if (_errs36) {
+      vErrors.length = _errs36;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs41 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.user_info !== undefined) {
+        let data13 = data.user_info;
+        if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+          if (data13.user_type !== undefined) {
+            if (4 !== data13.user_type) {
+              const err27 = {
+                instancePath: instancePath + '/user_info/user_type',
+                schemaPath: '#/allOf/3/then/properties/user_info/properties/user_type/const',
+                keyword: 'const',
+                params: { allowedValue: 4 },
+                message: 'must be equal to constant',
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err28 = {
+            instancePath: instancePath + '/user_info',
+            schemaPath: '#/allOf/3/then/properties/user_info/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err29 = {
+        instancePath,
+        schemaPath: '#/allOf/3/then/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err29];
+      } else {
+        vErrors.push(err29);
+      }
+      errors++;
+    }
+    var _valid3 = _errs41 === errors;
+    valid13 = _valid3;
+    if (valid13) {
+      var props3 = {};
+      props3.user_info = true;
+      props3.origin = true;
+      props3.channel_type = true;
+    }
+  }
+  if (!valid13) {
+    const err30 = {
+      instancePath,
+      schemaPath: '#/allOf/3/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  if (props0 !== true && props3 !== undefined) {
+    if (props3 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props3);
+    }
+  }
+  const _errs47 = errors;
+  let valid17 = true;
+  const _errs48 = errors;
+  if (errors === _errs48) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing4;
+      if (
+        (data.origin === undefined && (missing4 = 'origin')) ||
+        (data.channel_type === undefined && (missing4 = 'channel_type'))
+      ) {
+        const err31 = {};
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      } else {
+        if (data.origin !== undefined) {
+          const _errs50 = errors;
+          if ('' !== data.origin) {
+            const err32 = {};
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          var valid18 = _errs50 === errors;
+        } else {
+          var valid18 = true;
+        }
+        if (valid18) {
+          if (data.channel_type !== undefined) {
+            const _errs51 = errors;
+            if ('livechat' !== data.channel_type) {
+              const err33 = {};
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            var valid18 = _errs51 === errors;
+          } else {
+            var valid18 = true;
+          }
+        }
+      }
+    } else {
+      const err34 = {};
+      if (vErrors === null) {
+        vErrors = [err34];
+      } else {
+        vErrors.push(err34);
+      }
+      errors++;
+    }
+  }
+  var _valid4 = _errs48 === errors;
+  errors = _errs47;
+  if (vErrors !== null) {
+    if (_errs47) {
+      vErrors.length = _errs47;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs52 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.user_info !== undefined) {
+        let data17 = data.user_info;
+        if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+          if (data17.user_type !== undefined) {
+            if (5 !== data17.user_type) {
+              const err35 = {
+                instancePath: instancePath + '/user_info/user_type',
+                schemaPath: '#/allOf/4/then/properties/user_info/properties/user_type/const',
+                keyword: 'const',
+                params: { allowedValue: 5 },
+                message: 'must be equal to constant',
+              };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err36 = {
+            instancePath: instancePath + '/user_info',
+            schemaPath: '#/allOf/4/then/properties/user_info/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err37 = {
+        instancePath,
+        schemaPath: '#/allOf/4/then/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err37];
+      } else {
+        vErrors.push(err37);
+      }
+      errors++;
+    }
+    var _valid4 = _errs52 === errors;
+    valid17 = _valid4;
+    if (valid17) {
+      var props4 = {};
+      props4.user_info = true;
+      props4.origin = true;
+      props4.channel_type = true;
+    }
+  }
+  if (!valid17) {
+    const err38 = {
+      instancePath,
+      schemaPath: '#/allOf/4/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err38];
+    } else {
+      vErrors.push(err38);
+    }
+    errors++;
+  }
+  if (props0 !== true && props4 !== undefined) {
+    if (props4 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props4);
+    }
+  }
+  const _errs59 = errors;
+  let valid21 = true;
+  const _errs60 = errors;
+  if (errors === _errs60) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.channel_type !== undefined) {
+        const _errs63 = errors;
+        const _errs64 = errors;
+        if ('facebook' !== data.channel_type) {
+          const err39 = {};
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        var valid23 = _errs64 === errors;
+        if (valid23) {
+          const err40 = {};
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        } else {
+          errors = _errs63;
+          if (vErrors !== null) {
+            if (_errs63) {
+              vErrors.length = _errs63;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+    } else {
+      const err41 = {};
+      if (vErrors === null) {
+        vErrors = [err41];
+      } else {
+        vErrors.push(err41);
+      }
+      errors++;
+    }
+  }
+  var _valid5 = _errs60 === errors;
+  errors = _errs59;
+  if (vErrors !== null) {
+    if (_errs59) {
+      vErrors.length = _errs59;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs65 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.page_name !== undefined) {
+        if ('' !== data.page_name) {
+          const err42 = {
+            instancePath: instancePath + '/page_name',
+            schemaPath: '#/allOf/5/then/properties/page_name/const',
+            keyword: 'const',
+            params: { allowedValue: '' },
+            message: 'must be equal to constant',
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err43 = {
+        instancePath,
+        schemaPath: '#/allOf/5/then/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err43];
+      } else {
+        vErrors.push(err43);
+      }
+      errors++;
+    }
+    var _valid5 = _errs65 === errors;
+    valid21 = _valid5;
+    if (valid21) {
+      var props5 = {};
+      props5.page_name = true;
+      props5.channel_type = true;
+    }
+  }
+  if (!valid21) {
+    const err44 = {
+      instancePath,
+      schemaPath: '#/allOf/5/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  }
+  if (props0 !== true && props5 !== undefined) {
+    if (props5 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props5);
+    }
+  }
+  const _errs70 = errors;
+  let valid25 = true;
+  const _errs71 = errors;
+  if (errors === _errs71) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.channel_type !== undefined) {
+        const _errs74 = errors;
+        const _errs75 = errors;
+        if ('livechat' !== data.channel_type) {
+          const err45 = {};
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        var valid27 = _errs75 === errors;
+        if (valid27) {
+          const err46 = {};
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        } else {
+          errors = _errs74;
+          if (vErrors !== null) {
+            if (_errs74) {
+              vErrors.length = _errs74;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+    } else {
+      const err47 = {};
+      if (vErrors === null) {
+        vErrors = [err47];
+      } else {
+        vErrors.push(err47);
+      }
+      errors++;
+    }
+  }
+  var _valid6 = _errs71 === errors;
+  errors = _errs70;
+  if (vErrors !== null) {
+    if (_errs70) {
+      vErrors.length = _errs70;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid6) {
+    const _errs76 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.website_domain !== undefined) {
+        if ('' !== data.website_domain) {
+          const err48 = {
+            instancePath: instancePath + '/website_domain',
+            schemaPath: '#/allOf/6/then/properties/website_domain/const',
+            keyword: 'const',
+            params: { allowedValue: '' },
+            message: 'must be equal to constant',
+          };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+      }
+      if (data.pre_chat_form !== undefined) {
+        let data23 = data.pre_chat_form;
+        if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+          if (data23.name !== undefined) {
+            if ('' !== data23.name) {
+              const err49 = {
+                instancePath: instancePath + '/pre_chat_form/name',
+                schemaPath: '#/allOf/6/then/properties/pre_chat_form/properties/name/const',
+                keyword: 'const',
+                params: { allowedValue: '' },
+                message: 'must be equal to constant',
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+          if (data23.email !== undefined) {
+            if ('' !== data23.email) {
+              const err50 = {
+                instancePath: instancePath + '/pre_chat_form/email',
+                schemaPath: '#/allOf/6/then/properties/pre_chat_form/properties/email/const',
+                keyword: 'const',
+                params: { allowedValue: '' },
+                message: 'must be equal to constant',
+              };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+          if (data23.phone !== undefined) {
+            if ('' !== data23.phone) {
+              const err51 = {
+                instancePath: instancePath + '/pre_chat_form/phone',
+                schemaPath: '#/allOf/6/then/properties/pre_chat_form/properties/phone/const',
+                keyword: 'const',
+                params: { allowedValue: '' },
+                message: 'must be equal to constant',
+              };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          }
+          if (data23.first_name !== undefined) {
+            if ('' !== data23.first_name) {
+              const err52 = {
+                instancePath: instancePath + '/pre_chat_form/first_name',
+                schemaPath: '#/allOf/6/then/properties/pre_chat_form/properties/first_name/const',
+                keyword: 'const',
+                params: { allowedValue: '' },
+                message: 'must be equal to constant',
+              };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          }
+          if (data23.last_name !== undefined) {
+            if ('' !== data23.last_name) {
+              const err53 = {
+                instancePath: instancePath + '/pre_chat_form/last_name',
+                schemaPath: '#/allOf/6/then/properties/pre_chat_form/properties/last_name/const',
+                keyword: 'const',
+                params: { allowedValue: '' },
+                message: 'must be equal to constant',
+              };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err54 = {
+            instancePath: instancePath + '/pre_chat_form',
+            schemaPath: '#/allOf/6/then/properties/pre_chat_form/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+          };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err55 = {
+        instancePath,
+        schemaPath: '#/allOf/6/then/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err55];
+      } else {
+        vErrors.push(err55);
+      }
+      errors++;
+    }
+    var _valid6 = _errs76 === errors;
+    valid25 = _valid6;
+    if (valid25) {
+      var props6 = {};
+      props6.website_domain = true;
+      props6.pre_chat_form = true;
+      props6.channel_type = true;
+    }
+  }
+  if (!valid25) {
+    const err56 = {
+      instancePath,
+      schemaPath: '#/allOf/6/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err56];
+    } else {
+      vErrors.push(err56);
+    }
+    errors++;
+  }
+  if (props0 !== true && props6 !== undefined) {
+    if (props6 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props6);
+    }
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err57 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property '" + 'id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err57];
+      } else {
+        vErrors.push(err57);
+      }
+      errors++;
+    }
+    if (data.channel_type === undefined) {
+      const err58 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'channel_type' },
+        message: "must have required property '" + 'channel_type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err58];
+      } else {
+        vErrors.push(err58);
+      }
+      errors++;
+    }
+    if (data.did_number === undefined) {
+      const err59 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'did_number' },
+        message: "must have required property '" + 'did_number' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err59];
+      } else {
+        vErrors.push(err59);
+      }
+      errors++;
+    }
+    if (data.to_number === undefined) {
+      const err60 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'to_number' },
+        message: "must have required property '" + 'to_number' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err60];
+      } else {
+        vErrors.push(err60);
+      }
+      errors++;
+    }
+    if (data.user_info === undefined) {
+      const err61 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'user_info' },
+        message: "must have required property '" + 'user_info' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err61];
+      } else {
+        vErrors.push(err61);
+      }
+      errors++;
+    }
+    if (data.channel_name === undefined) {
+      const err62 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'channel_name' },
+        message: "must have required property '" + 'channel_name' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err62];
+      } else {
+        vErrors.push(err62);
+      }
+      errors++;
+    }
+    if (data.origin === undefined) {
+      const err63 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'origin' },
+        message: "must have required property '" + 'origin' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err63];
+      } else {
+        vErrors.push(err63);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema39.properties, key0)) {
+        const err64 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data29 = data.id;
+      if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+        const err65 = {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/properties/id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+      if (typeof data29 == 'number' && isFinite(data29)) {
+        if (data29 < 1 || isNaN(data29)) {
+          const err66 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/properties/id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.channel_type !== undefined) {
+      let data30 = data.channel_type;
+      if (!(
+        data30 === 'sms' ||
+        data30 === 'whatsapp' ||
+        data30 === 'facebook' ||
+        data30 === 'livechat'
+      )) {
+        const err67 = {
+          instancePath: instancePath + '/channel_type',
+          schemaPath: '#/properties/channel_type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema39.properties.channel_type.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data.did_number !== undefined) {
+      if (typeof data.did_number !== 'string') {
+        const err68 = {
+          instancePath: instancePath + '/did_number',
+          schemaPath: '#/properties/did_number/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data.to_number !== undefined) {
+      if (typeof data.to_number !== 'string') {
+        const err69 = {
+          instancePath: instancePath + '/to_number',
+          schemaPath: '#/properties/to_number/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+    if (data.page_name !== undefined) {
+      if (typeof data.page_name !== 'string') {
+        const err70 = {
+          instancePath: instancePath + '/page_name',
+          schemaPath: '#/properties/page_name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
+    if (data.user_info !== undefined) {
+      let data34 = data.user_info;
+      if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
+        if (data34.user_id === undefined) {
+          const err71 = {
+            instancePath: instancePath + '/user_info',
+            schemaPath: 'customer-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'user_id' },
+            message: "must have required property '" + 'user_id' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err71];
+          } else {
+            vErrors.push(err71);
+          }
+          errors++;
+        }
+        if (data34.user_no === undefined) {
+          const err72 = {
+            instancePath: instancePath + '/user_info',
+            schemaPath: 'customer-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'user_no' },
+            message: "must have required property '" + 'user_no' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err72];
+          } else {
+            vErrors.push(err72);
+          }
+          errors++;
+        }
+        if (data34.user_type === undefined) {
+          const err73 = {
+            instancePath: instancePath + '/user_info',
+            schemaPath: 'customer-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'user_type' },
+            message: "must have required property '" + 'user_type' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err73];
+          } else {
+            vErrors.push(err73);
+          }
+          errors++;
+        }
+        if (data34.avatar === undefined) {
+          const err74 = {
+            instancePath: instancePath + '/user_info',
+            schemaPath: 'customer-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'avatar' },
+            message: "must have required property '" + 'avatar' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+        if (data34.username === undefined) {
+          const err75 = {
+            instancePath: instancePath + '/user_info',
+            schemaPath: 'customer-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'username' },
+            message: "must have required property '" + 'username' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err75];
+          } else {
+            vErrors.push(err75);
+          }
+          errors++;
+        }
+        for (const key1 in data34) {
+          if (!(
+            key1 === 'user_id' ||
+            key1 === 'user_no' ||
+            key1 === 'user_type' ||
+            key1 === 'avatar' ||
+            key1 === 'username'
+          )) {
+            const err76 = {
+              instancePath: instancePath + '/user_info',
+              schemaPath: 'customer-info.json/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data34.user_id !== undefined) {
+          if (0 !== data34.user_id) {
+            const err77 = {
+              instancePath: instancePath + '/user_info/user_id',
+              schemaPath: 'customer-info.json/properties/user_id/const',
+              keyword: 'const',
+              params: { allowedValue: 0 },
+              message: 'must be equal to constant',
+            };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data34.user_no !== undefined) {
+          if (typeof data34.user_no !== 'string') {
+            const err78 = {
+              instancePath: instancePath + '/user_info/user_no',
+              schemaPath: 'customer-info.json/properties/user_no/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data34.user_type !== undefined) {
+          let data37 = data34.user_type;
+          if (!(data37 === 2 || data37 === 3 || data37 === 4 || data37 === 5 || data37 === 8)) {
+            const err79 = {
+              instancePath: instancePath + '/user_info/user_type',
+              schemaPath: 'customer-info.json/properties/user_type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema36.properties.user_type.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        if (data34.avatar !== undefined) {
+          if (typeof data34.avatar !== 'string') {
+            const err80 = {
+              instancePath: instancePath + '/user_info/avatar',
+              schemaPath: 'customer-info.json/properties/avatar/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+        if (data34.username !== undefined) {
+          if (typeof data34.username !== 'string') {
+            const err81 = {
+              instancePath: instancePath + '/user_info/username',
+              schemaPath: 'customer-info.json/properties/username/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err82 = {
+          instancePath: instancePath + '/user_info',
+          schemaPath: 'customer-info.json/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data.channel_name !== undefined) {
+      if (typeof data.channel_name !== 'string') {
+        const err83 = {
+          instancePath: instancePath + '/channel_name',
+          schemaPath: '#/properties/channel_name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+    if (data.website_domain !== undefined) {
+      if (typeof data.website_domain !== 'string') {
+        const err84 = {
+          instancePath: instancePath + '/website_domain',
+          schemaPath: '#/properties/website_domain/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+    if (data.pre_chat_form !== undefined) {
+      let data42 = data.pre_chat_form;
+      if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
+        if (data42.name === undefined) {
+          const err85 = {
+            instancePath: instancePath + '/pre_chat_form',
+            schemaPath: 'pre-chat-form.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'name' },
+            message: "must have required property '" + 'name' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err85];
+          } else {
+            vErrors.push(err85);
+          }
+          errors++;
+        }
+        if (data42.email === undefined) {
+          const err86 = {
+            instancePath: instancePath + '/pre_chat_form',
+            schemaPath: 'pre-chat-form.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'email' },
+            message: "must have required property '" + 'email' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err86];
+          } else {
+            vErrors.push(err86);
+          }
+          errors++;
+        }
+        if (data42.phone === undefined) {
+          const err87 = {
+            instancePath: instancePath + '/pre_chat_form',
+            schemaPath: 'pre-chat-form.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'phone' },
+            message: "must have required property '" + 'phone' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err87];
+          } else {
+            vErrors.push(err87);
+          }
+          errors++;
+        }
+        if (data42.first_name === undefined) {
+          const err88 = {
+            instancePath: instancePath + '/pre_chat_form',
+            schemaPath: 'pre-chat-form.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'first_name' },
+            message: "must have required property '" + 'first_name' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err88];
+          } else {
+            vErrors.push(err88);
+          }
+          errors++;
+        }
+        if (data42.last_name === undefined) {
+          const err89 = {
+            instancePath: instancePath + '/pre_chat_form',
+            schemaPath: 'pre-chat-form.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'last_name' },
+            message: "must have required property '" + 'last_name' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err89];
+          } else {
+            vErrors.push(err89);
+          }
+          errors++;
+        }
+        for (const key2 in data42) {
+          if (!(
+            key2 === 'name' ||
+            key2 === 'email' ||
+            key2 === 'phone' ||
+            key2 === 'first_name' ||
+            key2 === 'last_name'
+          )) {
+            const err90 = {
+              instancePath: instancePath + '/pre_chat_form',
+              schemaPath: 'pre-chat-form.json/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+        if (data42.name !== undefined) {
+          if (typeof data42.name !== 'string') {
+            const err91 = {
+              instancePath: instancePath + '/pre_chat_form/name',
+              schemaPath: 'pre-chat-form.json/properties/name/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+        if (data42.email !== undefined) {
+          if (typeof data42.email !== 'string') {
+            const err92 = {
+              instancePath: instancePath + '/pre_chat_form/email',
+              schemaPath: 'pre-chat-form.json/properties/email/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+        if (data42.phone !== undefined) {
+          if (typeof data42.phone !== 'string') {
+            const err93 = {
+              instancePath: instancePath + '/pre_chat_form/phone',
+              schemaPath: 'pre-chat-form.json/properties/phone/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+        if (data42.first_name !== undefined) {
+          if (typeof data42.first_name !== 'string') {
+            const err94 = {
+              instancePath: instancePath + '/pre_chat_form/first_name',
+              schemaPath: 'pre-chat-form.json/properties/first_name/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+        if (data42.last_name !== undefined) {
+          if (typeof data42.last_name !== 'string') {
+            const err95 = {
+              instancePath: instancePath + '/pre_chat_form/last_name',
+              schemaPath: 'pre-chat-form.json/properties/last_name/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err96 = {
+          instancePath: instancePath + '/pre_chat_form',
+          schemaPath: 'pre-chat-form.json/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err96];
+        } else {
+          vErrors.push(err96);
+        }
+        errors++;
+      }
+    }
+    if (data.origin !== undefined) {
+      let data48 = data.origin;
+      if (!(data48 === 'campaign' || data48 === '')) {
+        const err97 = {
+          instancePath: instancePath + '/origin',
+          schemaPath: '#/properties/origin/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema39.properties.origin.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err97];
+        } else {
+          vErrors.push(err97);
+        }
+        errors++;
+      }
+    }
+    if (data.participants !== undefined) {
+      let data49 = data.participants;
+      if (Array.isArray(data49)) {
+        const len0 = data49.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data50 = data49[i0];
+          if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
+            if (data50.user_id === undefined) {
+              const err98 = {
+                instancePath: instancePath + '/participants/' + i0,
+                schemaPath: 'agent-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'user_id' },
+                message: "must have required property '" + 'user_id' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+            if (data50.user_no === undefined) {
+              const err99 = {
+                instancePath: instancePath + '/participants/' + i0,
+                schemaPath: 'agent-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'user_no' },
+                message: "must have required property '" + 'user_no' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+            if (data50.user_type === undefined) {
+              const err100 = {
+                instancePath: instancePath + '/participants/' + i0,
+                schemaPath: 'agent-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'user_type' },
+                message: "must have required property '" + 'user_type' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+            if (data50.avatar === undefined) {
+              const err101 = {
+                instancePath: instancePath + '/participants/' + i0,
+                schemaPath: 'agent-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'avatar' },
+                message: "must have required property '" + 'avatar' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+            if (data50.username === undefined) {
+              const err102 = {
+                instancePath: instancePath + '/participants/' + i0,
+                schemaPath: 'agent-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'username' },
+                message: "must have required property '" + 'username' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err102];
+              } else {
+                vErrors.push(err102);
+              }
+              errors++;
+            }
+            for (const key3 in data50) {
+              if (!(
+                key3 === 'user_id' ||
+                key3 === 'user_no' ||
+                key3 === 'user_type' ||
+                key3 === 'avatar' ||
+                key3 === 'username'
+              )) {
+                const err103 = {
+                  instancePath: instancePath + '/participants/' + i0,
+                  schemaPath: 'agent-info.json/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key3 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              }
+            }
+            if (data50.user_id !== undefined) {
+              let data51 = data50.user_id;
+              if (!(
+                typeof data51 == 'number' &&
+                !(data51 % 1) &&
+                !isNaN(data51) &&
+                isFinite(data51)
+              )) {
+                const err104 = {
+                  instancePath: instancePath + '/participants/' + i0 + '/user_id',
+                  schemaPath: 'agent-info.json/properties/user_id/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+              if (typeof data51 == 'number' && isFinite(data51)) {
+                if (data51 < 0 || isNaN(data51)) {
+                  const err105 = {
+                    instancePath: instancePath + '/participants/' + i0 + '/user_id',
+                    schemaPath: 'agent-info.json/properties/user_id/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err105];
+                  } else {
+                    vErrors.push(err105);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data50.user_no !== undefined) {
+              if (typeof data50.user_no !== 'string') {
+                const err106 = {
+                  instancePath: instancePath + '/participants/' + i0 + '/user_no',
+                  schemaPath: 'agent-info.json/properties/user_no/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err106];
+                } else {
+                  vErrors.push(err106);
+                }
+                errors++;
+              }
+            }
+            if (data50.user_type !== undefined) {
+              if (1 !== data50.user_type) {
+                const err107 = {
+                  instancePath: instancePath + '/participants/' + i0 + '/user_type',
+                  schemaPath: 'agent-info.json/properties/user_type/const',
+                  keyword: 'const',
+                  params: { allowedValue: 1 },
+                  message: 'must be equal to constant',
+                };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            }
+            if (data50.avatar !== undefined) {
+              if (typeof data50.avatar !== 'string') {
+                const err108 = {
+                  instancePath: instancePath + '/participants/' + i0 + '/avatar',
+                  schemaPath: 'agent-info.json/properties/avatar/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err108];
+                } else {
+                  vErrors.push(err108);
+                }
+                errors++;
+              }
+            }
+            if (data50.username !== undefined) {
+              if (typeof data50.username !== 'string') {
+                const err109 = {
+                  instancePath: instancePath + '/participants/' + i0 + '/username',
+                  schemaPath: 'agent-info.json/properties/username/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err110 = {
+              instancePath: instancePath + '/participants/' + i0,
+              schemaPath: 'agent-info.json/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err111 = {
+          instancePath: instancePath + '/participants',
+          schemaPath: '#/properties/participants/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err111];
+        } else {
+          vErrors.push(err111);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err112 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err112];
+    } else {
+      vErrors.push(err112);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const SessionListItem = validate27;
+const schema43 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/session-list-item.json',
+  title: 'SessionListItem',
+  description:
+    'One entry of message_session/list and message_session/search (a different shape from SessionInfo, DOC).',
+  $comment:
+    'Only id, type, is_close, is_archived, to, expire and did_number are in the guide (DOC); last_msg_id is SEEN; the rest of that table is OPEN and the mock sends nothing else.',
+  type: 'object',
+  properties: {
+    id: { type: 'integer', minimum: 1, description: 'Unique session id.' },
+    type: {
+      type: 'string',
+      description: "The session's channel type.",
+      $comment:
+        'OPEN: the guide does not list its values; the mock sends the channel type (sms, whatsapp, facebook, livechat).',
+    },
+    is_close: { enum: [0, 1], description: '1 when the session is closed.' },
+    is_archived: { enum: [0, 1], description: '1 when the session is archived.' },
+    to: { $ref: 'customer-info.json' },
+    expire: {
+      type: 'integer',
+      minimum: -1,
+      description:
+        'Seconds left in the 24-hour reply window (whatsapp, facebook); -1 never expires; 0 expired (DOC).',
+    },
+    did_number: { type: 'string', description: 'The DID the session uses.' },
+    last_msg_id: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Id of the newest message; the paging cursor for first_msg_id (SEEN).',
+    },
+  },
+  required: ['id', 'type', 'is_close', 'is_archived', 'to', 'expire', 'did_number', 'last_msg_id'],
+  additionalProperties: false,
+};
+
+function validate27(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/session-list-item.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property '" + 'id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.is_close === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'is_close' },
+        message: "must have required property '" + 'is_close' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.is_archived === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'is_archived' },
+        message: "must have required property '" + 'is_archived' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.to === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'to' },
+        message: "must have required property '" + 'to' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.expire === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'expire' },
+        message: "must have required property '" + 'expire' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.did_number === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'did_number' },
+        message: "must have required property '" + 'did_number' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.last_msg_id === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'last_msg_id' },
+        message: "must have required property '" + 'last_msg_id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'id' ||
+        key0 === 'type' ||
+        key0 === 'is_close' ||
+        key0 === 'is_archived' ||
+        key0 === 'to' ||
+        key0 === 'expire' ||
+        key0 === 'did_number' ||
+        key0 === 'last_msg_id'
+      )) {
+        const err8 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err9 = {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/properties/id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 < 1 || isNaN(data0)) {
+          const err10 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/properties/id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.is_close !== undefined) {
+      let data2 = data.is_close;
+      if (!(data2 === 0 || data2 === 1)) {
+        const err12 = {
+          instancePath: instancePath + '/is_close',
+          schemaPath: '#/properties/is_close/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema43.properties.is_close.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.is_archived !== undefined) {
+      let data3 = data.is_archived;
+      if (!(data3 === 0 || data3 === 1)) {
+        const err13 = {
+          instancePath: instancePath + '/is_archived',
+          schemaPath: '#/properties/is_archived/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema43.properties.is_archived.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.to !== undefined) {
+      let data4 = data.to;
+      if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+        if (data4.user_id === undefined) {
+          const err14 = {
+            instancePath: instancePath + '/to',
+            schemaPath: 'customer-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'user_id' },
+            message: "must have required property '" + 'user_id' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data4.user_no === undefined) {
+          const err15 = {
+            instancePath: instancePath + '/to',
+            schemaPath: 'customer-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'user_no' },
+            message: "must have required property '" + 'user_no' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data4.user_type === undefined) {
+          const err16 = {
+            instancePath: instancePath + '/to',
+            schemaPath: 'customer-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'user_type' },
+            message: "must have required property '" + 'user_type' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data4.avatar === undefined) {
+          const err17 = {
+            instancePath: instancePath + '/to',
+            schemaPath: 'customer-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'avatar' },
+            message: "must have required property '" + 'avatar' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data4.username === undefined) {
+          const err18 = {
+            instancePath: instancePath + '/to',
+            schemaPath: 'customer-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'username' },
+            message: "must have required property '" + 'username' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key1 in data4) {
+          if (!(
+            key1 === 'user_id' ||
+            key1 === 'user_no' ||
+            key1 === 'user_type' ||
+            key1 === 'avatar' ||
+            key1 === 'username'
+          )) {
+            const err19 = {
+              instancePath: instancePath + '/to',
+              schemaPath: 'customer-info.json/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data4.user_id !== undefined) {
+          if (0 !== data4.user_id) {
+            const err20 = {
+              instancePath: instancePath + '/to/user_id',
+              schemaPath: 'customer-info.json/properties/user_id/const',
+              keyword: 'const',
+              params: { allowedValue: 0 },
+              message: 'must be equal to constant',
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data4.user_no !== undefined) {
+          if (typeof data4.user_no !== 'string') {
+            const err21 = {
+              instancePath: instancePath + '/to/user_no',
+              schemaPath: 'customer-info.json/properties/user_no/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data4.user_type !== undefined) {
+          let data7 = data4.user_type;
+          if (!(data7 === 2 || data7 === 3 || data7 === 4 || data7 === 5 || data7 === 8)) {
+            const err22 = {
+              instancePath: instancePath + '/to/user_type',
+              schemaPath: 'customer-info.json/properties/user_type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema36.properties.user_type.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data4.avatar !== undefined) {
+          if (typeof data4.avatar !== 'string') {
+            const err23 = {
+              instancePath: instancePath + '/to/avatar',
+              schemaPath: 'customer-info.json/properties/avatar/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data4.username !== undefined) {
+          if (typeof data4.username !== 'string') {
+            const err24 = {
+              instancePath: instancePath + '/to/username',
+              schemaPath: 'customer-info.json/properties/username/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + '/to',
+          schemaPath: 'customer-info.json/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.expire !== undefined) {
+      let data10 = data.expire;
+      if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+        const err26 = {
+          instancePath: instancePath + '/expire',
+          schemaPath: '#/properties/expire/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (typeof data10 == 'number' && isFinite(data10)) {
+        if (data10 < -1 || isNaN(data10)) {
+          const err27 = {
+            instancePath: instancePath + '/expire',
+            schemaPath: '#/properties/expire/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -1 },
+            message: 'must be >= -1',
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.did_number !== undefined) {
+      if (typeof data.did_number !== 'string') {
+        const err28 = {
+          instancePath: instancePath + '/did_number',
+          schemaPath: '#/properties/did_number/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.last_msg_id !== undefined) {
+      let data12 = data.last_msg_id;
+      if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+        const err29 = {
+          instancePath: instancePath + '/last_msg_id',
+          schemaPath: '#/properties/last_msg_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (typeof data12 == 'number' && isFinite(data12)) {
+        if (data12 < 0 || isNaN(data12)) {
+          const err30 = {
+            instancePath: instancePath + '/last_msg_id',
+            schemaPath: '#/properties/last_msg_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err31 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MessageSessionGetParams = validate28;
+const schema45 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-session-get-params.json',
+  title: 'MessageSessionGetParams',
+  description: 'Query parameters of GET message_session/get (besides access_token).',
+  $comment:
+    'Query values arrive as strings. Unknown parameters are ignored (OPEN; the mock ignores them).',
+  type: 'object',
+  properties: {
+    id: {
+      type: 'string',
+      pattern: '^[0-9]{1,15}$',
+      description: "The session's unique id, an integer (DOC). Search sessions to find ids.",
+    },
+  },
+  required: ['id'],
+};
+const pattern4 = new RegExp('^[0-9]{1,15}$', 'u');
+
+function validate28(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-session-get-params.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property '" + 'id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/properties/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,15}$' },
+            message: 'must match pattern "' + '^[0-9]{1,15}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/properties/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { props: { id: true }, dynamicProps: false, dynamicItems: false };
+
+export const MessageSessionGetAnswer = validate29;
+const schema46 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-session-get-answer.json',
+  title: 'MessageSessionGetAnswer',
+  description: 'Success answer of message_session/get: one SessionInfo under the key list (DOC).',
+  type: 'object',
+  properties: {
+    errcode: { const: 0 },
+    errmsg: { const: 'SUCCESS' },
+    list: { $ref: 'session-info.json' },
+  },
+  required: ['errcode', 'errmsg', 'list'],
+  additionalProperties: false,
+};
+
+function validate29(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-session-get-answer.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.list === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'list' },
+        message: "must have required property '" + 'list' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'errcode' || key0 === 'errmsg' || key0 === 'list')) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      if (0 !== data.errcode) {
+        const err4 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.errmsg !== undefined) {
+      if ('SUCCESS' !== data.errmsg) {
+        const err5 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: '#/properties/errmsg/const',
+          keyword: 'const',
+          params: { allowedValue: 'SUCCESS' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.list !== undefined) {
+      if (
+        !validate26(data.list, {
+          instancePath: instancePath + '/list',
+          parentData: data,
+          parentDataProperty: 'list',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MessageSessionQueryParams = validate31;
+const schema47 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-session-query-params.json',
+  title: 'MessageSessionQueryParams',
+  description: 'Query parameters of GET message_session/query (besides access_token).',
+  $comment:
+    "OPEN: the most ids one call may ask for; the mock accepts up to 100. Unknown ids are left out of the answer (OPEN; the mock's choice).",
+  type: 'object',
+  properties: {
+    ids: {
+      type: 'string',
+      pattern: '^[0-9]{1,15}(,[0-9]{1,15}){0,99}$',
+      description: 'Comma-separated session ids (DOC).',
+    },
+  },
+  required: ['ids'],
+};
+const pattern5 = new RegExp('^[0-9]{1,15}(,[0-9]{1,15}){0,99}$', 'u');
+
+function validate31(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-session-query-params.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.ids === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'ids' },
+        message: "must have required property '" + 'ids' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.ids !== undefined) {
+      let data0 = data.ids;
+      if (typeof data0 === 'string') {
+        if (!pattern5.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/ids',
+            schemaPath: '#/properties/ids/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,15}(,[0-9]{1,15}){0,99}$' },
+            message: 'must match pattern "' + '^[0-9]{1,15}(,[0-9]{1,15}){0,99}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/ids',
+          schemaPath: '#/properties/ids/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+validate31.evaluated = { props: { ids: true }, dynamicProps: false, dynamicItems: false };
+
+export const MessageSessionQueryAnswer = validate32;
+const schema48 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-session-query-answer.json',
+  title: 'MessageSessionQueryAnswer',
+  description: 'Success answer of message_session/query: an array of SessionInfo under list (DOC).',
+  type: 'object',
+  properties: {
+    errcode: { const: 0 },
+    errmsg: { const: 'SUCCESS' },
+    list: { type: 'array', items: { $ref: 'session-info.json' } },
+  },
+  required: ['errcode', 'errmsg', 'list'],
+  additionalProperties: false,
+};
+
+function validate32(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-session-query-answer.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate32.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.list === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'list' },
+        message: "must have required property '" + 'list' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'errcode' || key0 === 'errmsg' || key0 === 'list')) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      if (0 !== data.errcode) {
+        const err4 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.errmsg !== undefined) {
+      if ('SUCCESS' !== data.errmsg) {
+        const err5 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: '#/properties/errmsg/const',
+          keyword: 'const',
+          params: { allowedValue: 'SUCCESS' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.list !== undefined) {
+      let data2 = data.list;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate26(data2[i0], {
+              instancePath: instancePath + '/list/' + i0,
+              parentData: data2,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/list',
+          schemaPath: '#/properties/list/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+validate32.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MessageSessionListParams = validate34;
+const schema49 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-session-list-params.json',
+  title: 'MessageSessionListParams',
+  description: 'Query parameters of GET message_session/list (besides access_token).',
+  $comment: 'OPEN: the largest page_size; the mock accepts 1 to 1000.',
+  type: 'object',
+  properties: {
+    page_size: {
+      type: 'string',
+      pattern: '^([1-9][0-9]{0,2}|1000)$',
+      description: 'Sessions per page (required, DOC).',
+    },
+    user_type: {
+      enum: ['1', '9'],
+      description: "1 an extension's view; 9 the API / analytics platform's view (DOC).",
+    },
+    user_no: {
+      type: 'string',
+      maxLength: 64,
+      description: 'Extension number when user_type is 1; api or empty when 9 (DOC).',
+    },
+    collection: {
+      enum: ['all', 'campaign'],
+      description: 'all or campaign; omitted = non-campaign sessions only (DOC).',
+    },
+    first_msg_id: {
+      type: 'string',
+      pattern: '^[0-9]{1,15}$',
+      description: "Cursor: the previous page's last last_msg_id (DOC).",
+    },
+    is_archived: { enum: ['0', '1', '2'], description: '0 not archived, 1 archived, 2 all (DOC).' },
+    is_closed: { enum: ['0', '1', '2'], description: '0 open, 1 closed, 2 all (DOC).' },
+    is_pickup: { enum: ['0', '1', '2'], description: '0 all, 1 picked up, 2 not picked up (DOC).' },
+  },
+  required: ['page_size', 'user_type'],
+  if: { type: 'object', properties: { user_type: { const: '1' } }, required: ['user_type'] },
+  then: {
+    type: 'object',
+    properties: { user_no: { type: 'string', pattern: '^[0-9]{1,16}$' } },
+    required: ['user_no'],
+  },
+};
+const pattern6 = new RegExp('^[0-9]{1,16}$', 'u');
+const pattern7 = new RegExp('^([1-9][0-9]{0,2}|1000)$', 'u');
+
+function validate34(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-session-list-params.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs2 = errors;
+  let valid0 = true;
+  const _errs3 = errors;
+  if (errors === _errs3) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.user_type === undefined && (missing0 = 'user_type')) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        if (data.user_type !== undefined) {
+          if ('1' !== data.user_type) {
+            const err1 = {};
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      }
+    } else {
+      const err2 = {};
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs6 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.user_no === undefined) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/then/required',
+          keyword: 'required',
+          params: { missingProperty: 'user_no' },
+          message: "must have required property '" + 'user_no' + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data.user_no !== undefined) {
+        let data1 = data.user_no;
+        if (typeof data1 === 'string') {
+          if (!pattern6.test(data1)) {
+            const err4 = {
+              instancePath: instancePath + '/user_no',
+              schemaPath: '#/then/properties/user_no/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^[0-9]{1,16}$' },
+              message: 'must match pattern "' + '^[0-9]{1,16}$' + '"',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        } else {
+          const err5 = {
+            instancePath: instancePath + '/user_no',
+            schemaPath: '#/then/properties/user_no/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/then/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    var _valid0 = _errs6 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props0 = {};
+      props0.user_no = true;
+      props0.user_type = true;
+    }
+  }
+  if (!valid0) {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.page_size === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'page_size' },
+        message: "must have required property '" + 'page_size' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.user_type === undefined) {
+      const err9 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'user_type' },
+        message: "must have required property '" + 'user_type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.page_size = true;
+      props0.user_type = true;
+      props0.user_no = true;
+      props0.collection = true;
+      props0.first_msg_id = true;
+      props0.is_archived = true;
+      props0.is_closed = true;
+      props0.is_pickup = true;
+    }
+    if (data.page_size !== undefined) {
+      let data2 = data.page_size;
+      if (typeof data2 === 'string') {
+        if (!pattern7.test(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/page_size',
+            schemaPath: '#/properties/page_size/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^([1-9][0-9]{0,2}|1000)$' },
+            message: 'must match pattern "' + '^([1-9][0-9]{0,2}|1000)$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/page_size',
+          schemaPath: '#/properties/page_size/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.user_type !== undefined) {
+      let data3 = data.user_type;
+      if (!(data3 === '1' || data3 === '9')) {
+        const err12 = {
+          instancePath: instancePath + '/user_type',
+          schemaPath: '#/properties/user_type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema49.properties.user_type.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.user_no !== undefined) {
+      let data4 = data.user_no;
+      if (typeof data4 === 'string') {
+        if (func1(data4) > 64) {
+          const err13 = {
+            instancePath: instancePath + '/user_no',
+            schemaPath: '#/properties/user_no/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/user_no',
+          schemaPath: '#/properties/user_no/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.collection !== undefined) {
+      let data5 = data.collection;
+      if (!(data5 === 'all' || data5 === 'campaign')) {
+        const err15 = {
+          instancePath: instancePath + '/collection',
+          schemaPath: '#/properties/collection/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema49.properties.collection.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.first_msg_id !== undefined) {
+      let data6 = data.first_msg_id;
+      if (typeof data6 === 'string') {
+        if (!pattern4.test(data6)) {
+          const err16 = {
+            instancePath: instancePath + '/first_msg_id',
+            schemaPath: '#/properties/first_msg_id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,15}$' },
+            message: 'must match pattern "' + '^[0-9]{1,15}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/first_msg_id',
+          schemaPath: '#/properties/first_msg_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.is_archived !== undefined) {
+      let data7 = data.is_archived;
+      if (!(data7 === '0' || data7 === '1' || data7 === '2')) {
+        const err18 = {
+          instancePath: instancePath + '/is_archived',
+          schemaPath: '#/properties/is_archived/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema49.properties.is_archived.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.is_closed !== undefined) {
+      let data8 = data.is_closed;
+      if (!(data8 === '0' || data8 === '1' || data8 === '2')) {
+        const err19 = {
+          instancePath: instancePath + '/is_closed',
+          schemaPath: '#/properties/is_closed/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema49.properties.is_closed.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.is_pickup !== undefined) {
+      let data9 = data.is_pickup;
+      if (!(data9 === '0' || data9 === '1' || data9 === '2')) {
+        const err20 = {
+          instancePath: instancePath + '/is_pickup',
+          schemaPath: '#/properties/is_pickup/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema49.properties.is_pickup.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate34.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate34.evaluated = { dynamicProps: true, dynamicItems: false };
+
+export const MessageSessionSearchParams = validate35;
+const schema50 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-session-search-params.json',
+  title: 'MessageSessionSearchParams',
+  description:
+    'Query parameters of GET message_session/search: those of message_session/list plus search_value.',
+  $comment:
+    "OPEN: which fields search_value matches; the mock matches it, case-insensitively, against to_number, the customer's user_no and username, and the session id.",
+  type: 'object',
+  allOf: [{ $ref: 'message-session-list-params.json' }],
+  properties: {
+    search_value: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 128,
+      description: 'What to look for (DOC).',
+    },
+  },
+  required: ['search_value'],
+};
+
+function validate35(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-session-search-params.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs6 = errors;
+  let valid2 = true;
+  const _errs7 = errors;
+  if (errors === _errs7) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.user_type === undefined && (missing0 = 'user_type')) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        if (data.user_type !== undefined) {
+          if ('1' !== data.user_type) {
+            const err1 = {};
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      }
+    } else {
+      const err2 = {};
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs7 === errors;
+  errors = _errs6;
+  if (vErrors !== null) {
+    if (_errs6) {
+      vErrors.length = _errs6;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs10 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.user_no === undefined) {
+        const err3 = {
+          instancePath,
+          schemaPath: 'message-session-list-params.json/then/required',
+          keyword: 'required',
+          params: { missingProperty: 'user_no' },
+          message: "must have required property '" + 'user_no' + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data.user_no !== undefined) {
+        let data1 = data.user_no;
+        if (typeof data1 === 'string') {
+          if (!pattern6.test(data1)) {
+            const err4 = {
+              instancePath: instancePath + '/user_no',
+              schemaPath: 'message-session-list-params.json/then/properties/user_no/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^[0-9]{1,16}$' },
+              message: 'must match pattern "' + '^[0-9]{1,16}$' + '"',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        } else {
+          const err5 = {
+            instancePath: instancePath + '/user_no',
+            schemaPath: 'message-session-list-params.json/then/properties/user_no/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err6 = {
+        instancePath,
+        schemaPath: 'message-session-list-params.json/then/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    var _valid0 = _errs10 === errors;
+    valid2 = _valid0;
+    if (valid2) {
+      var props0 = {};
+      props0.user_no = true;
+      props0.user_type = true;
+    }
+  }
+  if (!valid2) {
+    const err7 = {
+      instancePath,
+      schemaPath: 'message-session-list-params.json/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.page_size === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: 'message-session-list-params.json/required',
+        keyword: 'required',
+        params: { missingProperty: 'page_size' },
+        message: "must have required property '" + 'page_size' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.user_type === undefined) {
+      const err9 = {
+        instancePath,
+        schemaPath: 'message-session-list-params.json/required',
+        keyword: 'required',
+        params: { missingProperty: 'user_type' },
+        message: "must have required property '" + 'user_type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.page_size = true;
+      props0.user_type = true;
+      props0.user_no = true;
+      props0.collection = true;
+      props0.first_msg_id = true;
+      props0.is_archived = true;
+      props0.is_closed = true;
+      props0.is_pickup = true;
+    }
+    if (data.page_size !== undefined) {
+      let data2 = data.page_size;
+      if (typeof data2 === 'string') {
+        if (!pattern7.test(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/page_size',
+            schemaPath: 'message-session-list-params.json/properties/page_size/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^([1-9][0-9]{0,2}|1000)$' },
+            message: 'must match pattern "' + '^([1-9][0-9]{0,2}|1000)$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/page_size',
+          schemaPath: 'message-session-list-params.json/properties/page_size/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.user_type !== undefined) {
+      let data3 = data.user_type;
+      if (!(data3 === '1' || data3 === '9')) {
+        const err12 = {
+          instancePath: instancePath + '/user_type',
+          schemaPath: 'message-session-list-params.json/properties/user_type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema49.properties.user_type.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.user_no !== undefined) {
+      let data4 = data.user_no;
+      if (typeof data4 === 'string') {
+        if (func1(data4) > 64) {
+          const err13 = {
+            instancePath: instancePath + '/user_no',
+            schemaPath: 'message-session-list-params.json/properties/user_no/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/user_no',
+          schemaPath: 'message-session-list-params.json/properties/user_no/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.collection !== undefined) {
+      let data5 = data.collection;
+      if (!(data5 === 'all' || data5 === 'campaign')) {
+        const err15 = {
+          instancePath: instancePath + '/collection',
+          schemaPath: 'message-session-list-params.json/properties/collection/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema49.properties.collection.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.first_msg_id !== undefined) {
+      let data6 = data.first_msg_id;
+      if (typeof data6 === 'string') {
+        if (!pattern4.test(data6)) {
+          const err16 = {
+            instancePath: instancePath + '/first_msg_id',
+            schemaPath: 'message-session-list-params.json/properties/first_msg_id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,15}$' },
+            message: 'must match pattern "' + '^[0-9]{1,15}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/first_msg_id',
+          schemaPath: 'message-session-list-params.json/properties/first_msg_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.is_archived !== undefined) {
+      let data7 = data.is_archived;
+      if (!(data7 === '0' || data7 === '1' || data7 === '2')) {
+        const err18 = {
+          instancePath: instancePath + '/is_archived',
+          schemaPath: 'message-session-list-params.json/properties/is_archived/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema49.properties.is_archived.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.is_closed !== undefined) {
+      let data8 = data.is_closed;
+      if (!(data8 === '0' || data8 === '1' || data8 === '2')) {
+        const err19 = {
+          instancePath: instancePath + '/is_closed',
+          schemaPath: 'message-session-list-params.json/properties/is_closed/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema49.properties.is_closed.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.is_pickup !== undefined) {
+      let data9 = data.is_pickup;
+      if (!(data9 === '0' || data9 === '1' || data9 === '2')) {
+        const err20 = {
+          instancePath: instancePath + '/is_pickup',
+          schemaPath: 'message-session-list-params.json/properties/is_pickup/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema49.properties.is_pickup.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = {
+      instancePath,
+      schemaPath: 'message-session-list-params.json/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.search_value === undefined) {
+      const err22 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'search_value' },
+        message: "must have required property '" + 'search_value' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.search_value = true;
+    }
+    if (data.search_value !== undefined) {
+      let data10 = data.search_value;
+      if (typeof data10 === 'string') {
+        if (func1(data10) > 128) {
+          const err23 = {
+            instancePath: instancePath + '/search_value',
+            schemaPath: '#/properties/search_value/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 128 },
+            message: 'must NOT have more than 128 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (func1(data10) < 1) {
+          const err24 = {
+            instancePath: instancePath + '/search_value',
+            schemaPath: '#/properties/search_value/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + '/search_value',
+          schemaPath: '#/properties/search_value/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err26 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate35.evaluated = { dynamicProps: true, dynamicItems: false };
+
+export const MessageSessionListAnswer = validate36;
+const schema52 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-session-list-answer.json',
+  title: 'MessageSessionListAnswer',
+  description:
+    'Success answer of message_session/list and message_session/search: an array of SessionListItem under list (DOC).',
+  $comment: 'OPEN: whether a total count comes with the page; the mock sends none.',
+  type: 'object',
+  properties: {
+    errcode: { const: 0 },
+    errmsg: { const: 'SUCCESS' },
+    list: { type: 'array', items: { $ref: 'session-list-item.json' } },
+  },
+  required: ['errcode', 'errmsg', 'list'],
+  additionalProperties: false,
+};
+
+function validate36(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-session-list-answer.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.list === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'list' },
+        message: "must have required property '" + 'list' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'errcode' || key0 === 'errmsg' || key0 === 'list')) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      if (0 !== data.errcode) {
+        const err4 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.errmsg !== undefined) {
+      if ('SUCCESS' !== data.errmsg) {
+        const err5 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: '#/properties/errmsg/const',
+          keyword: 'const',
+          params: { allowedValue: 'SUCCESS' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.list !== undefined) {
+      let data2 = data.list;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate27(data2[i0], {
+              instancePath: instancePath + '/list/' + i0,
+              parentData: data2,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/list',
+          schemaPath: '#/properties/list/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const GetTokenRequest = validate38;
+const schema53 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/get-token-request.json',
+  title: 'GetTokenRequest',
+  description: "JSON body of POST get_token: the API client's id and secret, in clear (DOC).",
+  type: 'object',
+  properties: {
+    username: { type: 'string', minLength: 1, description: 'The API client id.' },
+    password: { type: 'string', minLength: 1, description: 'The API client secret.' },
+  },
+  required: ['username', 'password'],
+};
+
+function validate38(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/get-token-request.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate38.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.username === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'username' },
+        message: "must have required property '" + 'username' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.password === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'password' },
+        message: "must have required property '" + 'password' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.username !== undefined) {
+      let data0 = data.username;
+      if (typeof data0 === 'string') {
+        if (func1(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + '/username',
+            schemaPath: '#/properties/username/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/username',
+          schemaPath: '#/properties/username/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.password !== undefined) {
+      let data1 = data.password;
+      if (typeof data1 === 'string') {
+        if (func1(data1) < 1) {
+          const err4 = {
+            instancePath: instancePath + '/password',
+            schemaPath: '#/properties/password/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/password',
+          schemaPath: '#/properties/password/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+validate38.evaluated = {
+  props: { username: true, password: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const GetTokenAnswer = validate39;
+const schema54 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/get-token-answer.json',
+  title: 'GetTokenAnswer',
+  description:
+    'Success answer of get_token (and of refresh_token): a new access and refresh token with their lifetimes in seconds (DOC).',
+  type: 'object',
+  properties: {
+    errcode: { const: 0 },
+    errmsg: { const: 'SUCCESS' },
+    access_token_expire_time: {
+      const: 1800,
+      description: 'Access-token lifetime: 30 minutes (DOC).',
+    },
+    access_token: { type: 'string', pattern: '^[A-Za-z0-9]{32}$' },
+    refresh_token_expire_time: {
+      const: 86400,
+      description: 'Refresh-token lifetime: 24 hours (DOC).',
+    },
+    refresh_token: { type: 'string', pattern: '^[A-Za-z0-9]{32}$' },
+  },
+  required: [
+    'errcode',
+    'errmsg',
+    'access_token_expire_time',
+    'access_token',
+    'refresh_token_expire_time',
+    'refresh_token',
+  ],
+  additionalProperties: false,
+};
+const pattern12 = new RegExp('^[A-Za-z0-9]{32}$', 'u');
+
+function validate39(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/get-token-answer.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate39.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.access_token_expire_time === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'access_token_expire_time' },
+        message: "must have required property '" + 'access_token_expire_time' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.access_token === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'access_token' },
+        message: "must have required property '" + 'access_token' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.refresh_token_expire_time === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'refresh_token_expire_time' },
+        message: "must have required property '" + 'refresh_token_expire_time' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.refresh_token === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'refresh_token' },
+        message: "must have required property '" + 'refresh_token' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'errcode' ||
+        key0 === 'errmsg' ||
+        key0 === 'access_token_expire_time' ||
+        key0 === 'access_token' ||
+        key0 === 'refresh_token_expire_time' ||
+        key0 === 'refresh_token'
+      )) {
+        const err6 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      if (0 !== data.errcode) {
+        const err7 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.errmsg !== undefined) {
+      if ('SUCCESS' !== data.errmsg) {
+        const err8 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: '#/properties/errmsg/const',
+          keyword: 'const',
+          params: { allowedValue: 'SUCCESS' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.access_token_expire_time !== undefined) {
+      if (1800 !== data.access_token_expire_time) {
+        const err9 = {
+          instancePath: instancePath + '/access_token_expire_time',
+          schemaPath: '#/properties/access_token_expire_time/const',
+          keyword: 'const',
+          params: { allowedValue: 1800 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.access_token !== undefined) {
+      let data3 = data.access_token;
+      if (typeof data3 === 'string') {
+        if (!pattern12.test(data3)) {
+          const err10 = {
+            instancePath: instancePath + '/access_token',
+            schemaPath: '#/properties/access_token/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9]{32}$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9]{32}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/access_token',
+          schemaPath: '#/properties/access_token/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.refresh_token_expire_time !== undefined) {
+      if (86400 !== data.refresh_token_expire_time) {
+        const err12 = {
+          instancePath: instancePath + '/refresh_token_expire_time',
+          schemaPath: '#/properties/refresh_token_expire_time/const',
+          keyword: 'const',
+          params: { allowedValue: 86400 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.refresh_token !== undefined) {
+      let data5 = data.refresh_token;
+      if (typeof data5 === 'string') {
+        if (!pattern12.test(data5)) {
+          const err13 = {
+            instancePath: instancePath + '/refresh_token',
+            schemaPath: '#/properties/refresh_token/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9]{32}$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9]{32}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/refresh_token',
+          schemaPath: '#/properties/refresh_token/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate39.errors = vErrors;
+  return errors === 0;
+}
+validate39.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const RefreshTokenRequest = validate40;
+const schema55 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/refresh-token-request.json',
+  title: 'RefreshTokenRequest',
+  description: 'JSON body of POST refresh_token (DOC).',
+  type: 'object',
+  properties: { refresh_token: { type: 'string', minLength: 1 } },
+  required: ['refresh_token'],
+};
+
+function validate40(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/refresh-token-request.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate40.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.refresh_token === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'refresh_token' },
+        message: "must have required property '" + 'refresh_token' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.refresh_token !== undefined) {
+      let data0 = data.refresh_token;
+      if (typeof data0 === 'string') {
+        if (func1(data0) < 1) {
+          const err1 = {
+            instancePath: instancePath + '/refresh_token',
+            schemaPath: '#/properties/refresh_token/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/refresh_token',
+          schemaPath: '#/properties/refresh_token/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+validate40.evaluated = { props: { refresh_token: true }, dynamicProps: false, dynamicItems: false };
+
+export const RefreshTokenAnswer = validate41;
+const schema56 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/refresh-token-answer.json',
+  title: 'RefreshTokenAnswer',
+  description:
+    "Success answer of refresh_token: the same shape as get_token's, with a new access token AND a new refresh token (DOC).",
+  $ref: 'get-token-answer.json',
+};
+
+function validate41(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/refresh-token-answer.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: 'get-token-answer.json/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: 'get-token-answer.json/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.access_token_expire_time === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: 'get-token-answer.json/required',
+        keyword: 'required',
+        params: { missingProperty: 'access_token_expire_time' },
+        message: "must have required property '" + 'access_token_expire_time' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.access_token === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: 'get-token-answer.json/required',
+        keyword: 'required',
+        params: { missingProperty: 'access_token' },
+        message: "must have required property '" + 'access_token' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.refresh_token_expire_time === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: 'get-token-answer.json/required',
+        keyword: 'required',
+        params: { missingProperty: 'refresh_token_expire_time' },
+        message: "must have required property '" + 'refresh_token_expire_time' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.refresh_token === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: 'get-token-answer.json/required',
+        keyword: 'required',
+        params: { missingProperty: 'refresh_token' },
+        message: "must have required property '" + 'refresh_token' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'errcode' ||
+        key0 === 'errmsg' ||
+        key0 === 'access_token_expire_time' ||
+        key0 === 'access_token' ||
+        key0 === 'refresh_token_expire_time' ||
+        key0 === 'refresh_token'
+      )) {
+        const err6 = {
+          instancePath,
+          schemaPath: 'get-token-answer.json/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      if (0 !== data.errcode) {
+        const err7 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: 'get-token-answer.json/properties/errcode/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.errmsg !== undefined) {
+      if ('SUCCESS' !== data.errmsg) {
+        const err8 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: 'get-token-answer.json/properties/errmsg/const',
+          keyword: 'const',
+          params: { allowedValue: 'SUCCESS' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.access_token_expire_time !== undefined) {
+      if (1800 !== data.access_token_expire_time) {
+        const err9 = {
+          instancePath: instancePath + '/access_token_expire_time',
+          schemaPath: 'get-token-answer.json/properties/access_token_expire_time/const',
+          keyword: 'const',
+          params: { allowedValue: 1800 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.access_token !== undefined) {
+      let data3 = data.access_token;
+      if (typeof data3 === 'string') {
+        if (!pattern12.test(data3)) {
+          const err10 = {
+            instancePath: instancePath + '/access_token',
+            schemaPath: 'get-token-answer.json/properties/access_token/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9]{32}$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9]{32}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/access_token',
+          schemaPath: 'get-token-answer.json/properties/access_token/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.refresh_token_expire_time !== undefined) {
+      if (86400 !== data.refresh_token_expire_time) {
+        const err12 = {
+          instancePath: instancePath + '/refresh_token_expire_time',
+          schemaPath: 'get-token-answer.json/properties/refresh_token_expire_time/const',
+          keyword: 'const',
+          params: { allowedValue: 86400 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.refresh_token !== undefined) {
+      let data5 = data.refresh_token;
+      if (typeof data5 === 'string') {
+        if (!pattern12.test(data5)) {
+          const err13 = {
+            instancePath: instancePath + '/refresh_token',
+            schemaPath: 'get-token-answer.json/properties/refresh_token/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9]{32}$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9]{32}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/refresh_token',
+          schemaPath: 'get-token-answer.json/properties/refresh_token/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = {
+      instancePath,
+      schemaPath: 'get-token-answer.json/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+validate41.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const DelTokenParams = validate42;
+const schema58 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/del-token-params.json',
+  title: 'DelTokenParams',
+  description: 'Query parameters of GET del_token: the access token to revoke (DOC).',
+  type: 'object',
+  properties: { access_token: { type: 'string', minLength: 1 } },
+  required: ['access_token'],
+};
+
+function validate42(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/del-token-params.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate42.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.access_token === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'access_token' },
+        message: "must have required property '" + 'access_token' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.access_token !== undefined) {
+      let data0 = data.access_token;
+      if (typeof data0 === 'string') {
+        if (func1(data0) < 1) {
+          const err1 = {
+            instancePath: instancePath + '/access_token',
+            schemaPath: '#/properties/access_token/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/access_token',
+          schemaPath: '#/properties/access_token/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate42.errors = vErrors;
+  return errors === 0;
+}
+validate42.evaluated = { props: { access_token: true }, dynamicProps: false, dynamicItems: false };
+
+export const DelTokenAnswer = validate43;
+const schema59 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/del-token-answer.json',
+  title: 'DelTokenAnswer',
+  description: 'Success answer of del_token (DOC).',
+  type: 'object',
+  properties: { errcode: { const: 0 }, errmsg: { const: 'SUCCESS' } },
+  required: ['errcode', 'errmsg'],
+  additionalProperties: false,
+};
+
+function validate43(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/del-token-answer.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate43.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'errcode' || key0 === 'errmsg')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      if (0 !== data.errcode) {
+        const err3 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.errmsg !== undefined) {
+      if ('SUCCESS' !== data.errmsg) {
+        const err4 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: '#/properties/errmsg/const',
+          keyword: 'const',
+          params: { allowedValue: 'SUCCESS' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate43.errors = vErrors;
+  return errors === 0;
+}
+validate43.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
