@@ -3,6 +3,25 @@
  * the validators and the OpenAPI document.
  */
 import agentInfo from './agent-info.json' with { type: 'json' };
+import controlClockRequest from './control-clock-request.json' with { type: 'json' };
+import controlClockState from './control-clock-state.json' with { type: 'json' };
+import controlDelay from './control-delay.json' with { type: 'json' };
+import controlFault from './control-fault.json' with { type: 'json' };
+import controlJournalEntry from './control-journal-entry.json' with { type: 'json' };
+import controlJournalQuery from './control-journal-query.json' with { type: 'json' };
+import controlJournal from './control-journal.json' with { type: 'json' };
+import controlResetRequest from './control-reset-request.json' with { type: 'json' };
+import controlRuleAnswer from './control-rule-answer.json' with { type: 'json' };
+import controlRuleList from './control-rule-list.json' with { type: 'json' };
+import controlRuleMatch from './control-rule-match.json' with { type: 'json' };
+import controlRuleState from './control-rule-state.json' with { type: 'json' };
+import controlRule from './control-rule.json' with { type: 'json' };
+import controlSessionChoice from './control-session-choice.json' with { type: 'json' };
+import controlSessionCreate from './control-session-create.json' with { type: 'json' };
+import controlSessionList from './control-session-list.json' with { type: 'json' };
+import controlSessionPatch from './control-session-patch.json' with { type: 'json' };
+import controlSessionState from './control-session-state.json' with { type: 'json' };
+import controlSessionView from './control-session-view.json' with { type: 'json' };
 import customerInfo from './customer-info.json' with { type: 'json' };
 import delTokenAnswer from './del-token-answer.json' with { type: 'json' };
 import delTokenParams from './del-token-params.json' with { type: 'json' };
@@ -18,6 +37,7 @@ import messageSessionListParams from './message-session-list-params.json' with {
 import messageSessionQueryAnswer from './message-session-query-answer.json' with { type: 'json' };
 import messageSessionQueryParams from './message-session-query-params.json' with { type: 'json' };
 import messageSessionSearchParams from './message-session-search-params.json' with { type: 'json' };
+import mockProblem from './mock-problem.json' with { type: 'json' };
 import preChatForm from './pre-chat-form.json' with { type: 'json' };
 import refreshTokenAnswer from './refresh-token-answer.json' with { type: 'json' };
 import refreshTokenRequest from './refresh-token-request.json' with { type: 'json' };
@@ -57,6 +77,27 @@ export const schemas: readonly RegisteredSchema[] = [
   refreshTokenAnswer,
   delTokenParams,
   delTokenAnswer,
+  // The mock's control API (/__mock/*): never sent by a device.
+  mockProblem,
+  controlDelay,
+  controlFault,
+  controlSessionChoice,
+  controlRuleMatch,
+  controlRuleAnswer,
+  controlRule,
+  controlRuleState,
+  controlRuleList,
+  controlClockRequest,
+  controlClockState,
+  controlSessionState,
+  controlSessionCreate,
+  controlSessionPatch,
+  controlSessionView,
+  controlSessionList,
+  controlJournalQuery,
+  controlJournalEntry,
+  controlJournal,
+  controlResetRequest,
 ];
 
 /** The file name of a schema inside `schemas/`, from its `$id`. */

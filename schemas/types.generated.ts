@@ -363,3 +363,355 @@ export interface DelTokenAnswer {
   errcode: 0;
   errmsg: 'SUCCESS';
 }
+
+/**
+ * A misuse of the mock itself (RFC 9457 application/problem+json, never HTTP 200): a malformed control request, an unknown forced errcode, a missing control token.
+ */
+export interface MockProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  /**
+   * What went wrong and what to do.
+   */
+  detail: string;
+  /**
+   * Stable code.
+   */
+  code: string;
+  /**
+   * The first request field at fault (control requests).
+   */
+  field?: string;
+  /**
+   * Every field at fault, with what is wrong.
+   */
+  errors?: {
+    field: string;
+    message: string;
+  }[];
+  known_errcodes?: number[];
+}
+
+/**
+ * Latency before the answer: a fixed ms, or a random one between min_ms and max_ms.
+ */
+export interface ControlDelay {
+  ms?: number;
+  min_ms?: number;
+  max_ms?: number;
+}
+
+/**
+ * A failure of the device or the network in front of it. reset: the connection is reset (RST); empty: closed without a reply; truncated: the JSON answer cut short; malformed: an answer that is not valid JSON; proxy-error: a reverse proxy's HTML error page; never: no reply until the client gives up.
+ */
+export interface ControlFault {
+  type: 'reset' | 'empty' | 'truncated' | 'malformed' | 'proxy-error' | 'never';
+  /**
+   * proxy-error only: the HTTP status (default 502).
+   */
+  status?: 502 | 503 | 504;
+}
+
+/**
+ * The session a rule serves to message_session/get or message_session/query: a stored one by id, or the first seeded session of a variant. It carries the id the request asked for.
+ */
+export interface ControlSessionChoice {
+  /**
+   * Serve this stored session.
+   */
+  id?: number;
+  /**
+   * Messaging channel type (DOC).
+   */
+  channel_type?: 'sms' | 'whatsapp' | 'facebook' | 'livechat';
+  /**
+   * campaign when a message campaign created the session; empty when an extension user or the API did (DOC).
+   */
+  origin?: 'campaign' | '';
+  /**
+   * true: still queued (participants filled); false: taken over (no participants).
+   */
+  queued?: boolean;
+}
+
+/**
+ * What a request must look like for a rule to answer it; every given criterion must hold. Empty or absent: every device request (a global rule).
+ */
+export interface ControlRuleMatch {
+  /**
+   * An endpoint name (message_session/get) or a full path (/openapi/v1.0/message_session/get); a trailing * matches any suffix (message_session/*).
+   */
+  path?: string;
+  /**
+   * The HTTP method.
+   */
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+  /**
+   * Query parameters that must be present once with exactly these values, e.g. {"id": "5"}.
+   */
+  query?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * Request headers (names case-insensitive) that must carry exactly these values.
+   */
+  headers?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * Answer from the n-th request that meets the other criteria on (1 = the first); earlier ones get the normal answer.
+   */
+  call?: number;
+}
+
+/**
+ * What a matching request gets: one of errcode, session or fault, optionally after a delay; a delay alone delays the normal answer.
+ */
+export interface ControlRuleAnswer {
+  /**
+   * HTTP 200 with this errcode and the catalogue's errmsg; it must be in the catalogue (configured extras included).
+   */
+  errcode?: number;
+  session?: ControlSessionChoice;
+  fault?: ControlFault;
+  delay?: ControlDelay;
+}
+
+/**
+ * A scenario rule (POST /__mock/rules): which device requests it matches and what the mock answers instead. Rules are tried in the order they were added; a rule without match is global. Mock-only, never sent by a device.
+ */
+export interface ControlRule {
+  /**
+   * Name to list and remove it by; rule-1, rule-2, ... when absent.
+   */
+  id?: string;
+  /**
+   * Free text for people.
+   */
+  description?: string;
+  match?: ControlRuleMatch;
+  answer: ControlRuleAnswer;
+  /**
+   * How many requests it answers (1 = once); then it stays listed, inactive. Absent: until removed or reset.
+   */
+  times?: number;
+}
+
+/**
+ * A rule as GET /__mock/rules lists it, with its counters: a rule that matched nothing during a run shows seen 0.
+ */
+export interface ControlRuleState {
+  rule: ControlRule;
+  /**
+   * Requests that met its criteria while it was active (call counts these).
+   */
+  seen: number;
+  /**
+   * Requests it answered.
+   */
+  hits: number;
+  /**
+   * Answers left when times was given.
+   */
+  remaining?: number;
+  /**
+   * false once times answers are used up.
+   */
+  active: boolean;
+}
+
+/**
+ * Answer of GET /__mock/rules: every rule in the order they are tried.
+ */
+export interface ControlRuleList {
+  rules: ControlRuleState[];
+}
+
+/**
+ * Body of POST /__mock/clock: move the mock's time forward, or back to real time.
+ */
+export interface ControlClockRequest {
+  /**
+   * A duration such as "31m", "24h", "1d" or "90s", or milliseconds as an integer.
+   */
+  advance?: string | number;
+  /**
+   * Back to real time.
+   */
+  reset?: true;
+}
+
+/**
+ * Answer of GET and POST /__mock/clock: the mock's time and how far ahead of real time it is.
+ */
+export interface ControlClockState {
+  /**
+   * The mock's time.
+   */
+  now: string;
+  /**
+   * The mock's time, in ms since the epoch.
+   */
+  now_ms: number;
+  /**
+   * Ahead of real time, in ms.
+   */
+  offset_ms: number;
+  /**
+   * The same, readable ("31m"; "0ms" at real time).
+   */
+  offset: string;
+}
+
+/**
+ * A session's state that only list and search show. The store keeps last_msg_id (the paging order follows the session id): requests may not set it.
+ */
+export interface ControlSessionState {
+  /**
+   * 1 closes the session.
+   */
+  is_close?: 0 | 1;
+  /**
+   * 1 archives it.
+   */
+  is_archived?: 0 | 1;
+  /**
+   * Seconds left in the reply window; -1 never; 0 expired.
+   */
+  expire?: number;
+  /**
+   * Kept by the store.
+   */
+  last_msg_id?: number;
+}
+
+/**
+ * Body of POST /__mock/sessions[/:id]: a session to add (or, with an id in the path, to put in place of one). info is checked against SessionInfo once its id is known; without one the store assigns the next free id.
+ */
+export interface ControlSessionCreate {
+  /**
+   * A SessionInfo (see session-info.json); id may be left out.
+   */
+  info: {};
+  state?: ControlSessionState;
+}
+
+/**
+ * Body of PATCH /__mock/sessions/:id: fields to change. Close: {"state":{"is_close":1}}; archive: {"state":{"is_archived":1}}; take over: {"info":{"participants":[]}}. The result is checked against SessionInfo.
+ */
+export interface ControlSessionPatch {
+  /**
+   * SessionInfo fields to replace (not id).
+   */
+  info?: {};
+  state?: ControlSessionState;
+}
+
+/**
+ * A stored session as the control API shows it: what get answers (info) and what list and search show besides (state).
+ */
+export interface ControlSessionView {
+  info: SessionInfo;
+  state: ControlSessionState;
+}
+
+/**
+ * Answer of GET /__mock/sessions: the seeded set and every session changed through the control API since the last reset.
+ */
+export interface ControlSessionList {
+  seed: number;
+  /**
+   * Seeded ids 1..generated (plus 2862).
+   */
+  generated: number;
+  /**
+   * Added or changed sessions, newest id first.
+   */
+  changed: ControlSessionView[];
+  /**
+   * Removed ids.
+   */
+  removed: number[];
+}
+
+/**
+ * Query parameters of GET /__mock/journal; entries must meet every one given.
+ */
+export interface ControlJournalQuery {
+  /**
+   * Endpoint name (refresh_token) or full path.
+   */
+  path?: string;
+  method?: string;
+  errcode?: string;
+  /**
+   * Answered by this rule.
+   */
+  rule?: string;
+  /**
+   * At most this many entries, the newest (default: all that are kept).
+   */
+  limit?: string;
+}
+
+/**
+ * One device request the mock received, oldest first. access_token is masked (***).
+ */
+export interface ControlJournalEntry {
+  /**
+   * Order of arrival since the last clear.
+   */
+  seq: number;
+  /**
+   * The mock's time (test clock).
+   */
+  at: string;
+  method: string;
+  path: string;
+  query: {
+    [k: string]: string | string[] | undefined;
+  };
+  /**
+   * HTTP status; 0 when no reply was sent.
+   */
+  status: number;
+  /**
+   * The answer's errcode, when the answer had one.
+   */
+  errcode?: number;
+  /**
+   * The rule that answered or delayed it.
+   */
+  rule?: string;
+  /**
+   * The fault it got.
+   */
+  fault?: string;
+}
+
+/**
+ * Answer of GET /__mock/journal: the last requests (a ring of fixed capacity) and counts per endpoint since the last clear.
+ */
+export interface ControlJournal {
+  /**
+   * Entries kept at most.
+   */
+  capacity: number;
+  /**
+   * Requests recorded since the last clear.
+   */
+  total: number;
+  /**
+   * Requests per endpoint name since the last clear; other paths count under (unknown).
+   */
+  counts: {
+    [k: string]: number | undefined;
+  };
+  entries: ControlJournalEntry[];
+}
+
+/**
+ * Body of POST /__mock/reset: none, or an empty object. Reset restores the seeded sessions, forgets tokens, rules and the journal, and returns the clock to real time.
+ */
+export interface ControlResetRequest {}

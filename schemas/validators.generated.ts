@@ -7088,3 +7088,6728 @@ function validate43(
   return errors === 0;
 }
 validate43.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MockProblemDocument = validate44;
+const schema60 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/mock-problem.json',
+  title: 'MockProblemDocument',
+  description:
+    'A misuse of the mock itself (RFC 9457 application/problem+json, never HTTP 200): a malformed control request, an unknown forced errcode, a missing control token.',
+  type: 'object',
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer', minimum: 400, maximum: 599 },
+    detail: { type: 'string', description: 'What went wrong and what to do.' },
+    code: { type: 'string', pattern: '^PBX_MOCK_[A-Z_]+$', description: 'Stable code.' },
+    field: { type: 'string', description: 'The first request field at fault (control requests).' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { field: { type: 'string' }, message: { type: 'string' } },
+        required: ['field', 'message'],
+        additionalProperties: false,
+      },
+      description: 'Every field at fault, with what is wrong.',
+    },
+    known_errcodes: { type: 'array', items: { type: 'integer' } },
+  },
+  required: ['type', 'title', 'status', 'detail', 'code'],
+};
+const pattern16 = new RegExp('^PBX_MOCK_[A-Z_]+$', 'u');
+
+function validate44(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/mock-problem.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate44.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'title' },
+        message: "must have required property '" + 'title' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.status === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'status' },
+        message: "must have required property '" + 'status' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.detail === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'detail' },
+        message: "must have required property '" + 'detail' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.code === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'code' },
+        message: "must have required property '" + 'code' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (typeof data.title !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/properties/title/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      let data2 = data.status;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err7 = {
+          instancePath: instancePath + '/status',
+          schemaPath: '#/properties/status/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 599 || isNaN(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/status',
+            schemaPath: '#/properties/status/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 599 },
+            message: 'must be <= 599',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data2 < 400 || isNaN(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/status',
+            schemaPath: '#/properties/status/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 400 },
+            message: 'must be >= 400',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.detail !== undefined) {
+      if (typeof data.detail !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/detail',
+          schemaPath: '#/properties/detail/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.code !== undefined) {
+      let data4 = data.code;
+      if (typeof data4 === 'string') {
+        if (!pattern16.test(data4)) {
+          const err11 = {
+            instancePath: instancePath + '/code',
+            schemaPath: '#/properties/code/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^PBX_MOCK_[A-Z_]+$' },
+            message: 'must match pattern "' + '^PBX_MOCK_[A-Z_]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/code',
+          schemaPath: '#/properties/code/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.field !== undefined) {
+      if (typeof data.field !== 'string') {
+        const err13 = {
+          instancePath: instancePath + '/field',
+          schemaPath: '#/properties/field/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.errors !== undefined) {
+      let data6 = data.errors;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+            if (data7.field === undefined) {
+              const err14 = {
+                instancePath: instancePath + '/errors/' + i0,
+                schemaPath: '#/properties/errors/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'field' },
+                message: "must have required property '" + 'field' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data7.message === undefined) {
+              const err15 = {
+                instancePath: instancePath + '/errors/' + i0,
+                schemaPath: '#/properties/errors/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'message' },
+                message: "must have required property '" + 'message' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            for (const key0 in data7) {
+              if (!(key0 === 'field' || key0 === 'message')) {
+                const err16 = {
+                  instancePath: instancePath + '/errors/' + i0,
+                  schemaPath: '#/properties/errors/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key0 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data7.field !== undefined) {
+              if (typeof data7.field !== 'string') {
+                const err17 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/field',
+                  schemaPath: '#/properties/errors/items/properties/field/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data7.message !== undefined) {
+              if (typeof data7.message !== 'string') {
+                const err18 = {
+                  instancePath: instancePath + '/errors/' + i0 + '/message',
+                  schemaPath: '#/properties/errors/items/properties/message/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err19 = {
+              instancePath: instancePath + '/errors/' + i0,
+              schemaPath: '#/properties/errors/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + '/errors',
+          schemaPath: '#/properties/errors/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.known_errcodes !== undefined) {
+      let data10 = data.known_errcodes;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data11 = data10[i1];
+          if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+            const err21 = {
+              instancePath: instancePath + '/known_errcodes/' + i1,
+              schemaPath: '#/properties/known_errcodes/items/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + '/known_errcodes',
+          schemaPath: '#/properties/known_errcodes/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err23 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+validate44.evaluated = {
+  props: {
+    type: true,
+    title: true,
+    status: true,
+    detail: true,
+    code: true,
+    field: true,
+    errors: true,
+    known_errcodes: true,
+  },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const ControlDelay = validate45;
+const schema61 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-delay.json',
+  title: 'ControlDelay',
+  description: 'Latency before the answer: a fixed ms, or a random one between min_ms and max_ms.',
+  type: 'object',
+  properties: {
+    ms: { type: 'integer', minimum: 0, maximum: 600000 },
+    min_ms: { type: 'integer', minimum: 0, maximum: 600000 },
+    max_ms: { type: 'integer', minimum: 0, maximum: 600000 },
+  },
+  minProperties: 1,
+  additionalProperties: false,
+  dependentRequired: { min_ms: ['max_ms'], max_ms: ['min_ms'] },
+  dependentSchemas: { ms: { type: 'object', properties: { min_ms: false, max_ms: false } } },
+};
+
+function validate45(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-delay.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate45.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minProperties',
+        keyword: 'minProperties',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 properties',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'ms' || key0 === 'min_ms' || key0 === 'max_ms')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.ms !== undefined) {
+      let data0 = data.ms;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err2 = {
+          instancePath: instancePath + '/ms',
+          schemaPath: '#/properties/ms/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 600000 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/ms',
+            schemaPath: '#/properties/ms/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 600000 },
+            message: 'must be <= 600000',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/ms',
+            schemaPath: '#/properties/ms/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.min_ms !== undefined) {
+      let data1 = data.min_ms;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err5 = {
+          instancePath: instancePath + '/min_ms',
+          schemaPath: '#/properties/min_ms/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 600000 || isNaN(data1)) {
+          const err6 = {
+            instancePath: instancePath + '/min_ms',
+            schemaPath: '#/properties/min_ms/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 600000 },
+            message: 'must be <= 600000',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/min_ms',
+            schemaPath: '#/properties/min_ms/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.max_ms !== undefined) {
+      let data2 = data.max_ms;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err8 = {
+          instancePath: instancePath + '/max_ms',
+          schemaPath: '#/properties/max_ms/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 600000 || isNaN(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/max_ms',
+            schemaPath: '#/properties/max_ms/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 600000 },
+            message: 'must be <= 600000',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/max_ms',
+            schemaPath: '#/properties/max_ms/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.min_ms !== undefined) {
+      if (data.max_ms === undefined) {
+        const err11 = {
+          instancePath,
+          schemaPath: '#/dependentRequired',
+          keyword: 'dependentRequired',
+          params: { property: 'min_ms', missingProperty: 'max_ms', depsCount: 1, deps: 'max_ms' },
+          message: 'must have property max_ms when property min_ms is present',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.max_ms !== undefined) {
+      if (data.min_ms === undefined) {
+        const err12 = {
+          instancePath,
+          schemaPath: '#/dependentRequired',
+          keyword: 'dependentRequired',
+          params: { property: 'max_ms', missingProperty: 'min_ms', depsCount: 1, deps: 'min_ms' },
+          message: 'must have property min_ms when property max_ms is present',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.ms !== undefined) {
+      if (data && typeof data == 'object' && !Array.isArray(data)) {
+        if (data.min_ms !== undefined) {
+          const err13 = {
+            instancePath: instancePath + '/min_ms',
+            schemaPath: '#/dependentSchemas/ms/properties/min_ms/false schema',
+            keyword: 'false schema',
+            params: {},
+            message: 'boolean schema is false',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data.max_ms !== undefined) {
+          const err14 = {
+            instancePath: instancePath + '/max_ms',
+            schemaPath: '#/dependentSchemas/ms/properties/max_ms/false schema',
+            keyword: 'false schema',
+            params: {},
+            message: 'boolean schema is false',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath,
+          schemaPath: '#/dependentSchemas/ms/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+validate45.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlFault = validate46;
+const schema62 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-fault.json',
+  title: 'ControlFault',
+  description:
+    "A failure of the device or the network in front of it. reset: the connection is reset (RST); empty: closed without a reply; truncated: the JSON answer cut short; malformed: an answer that is not valid JSON; proxy-error: a reverse proxy's HTML error page; never: no reply until the client gives up.",
+  type: 'object',
+  properties: {
+    type: { enum: ['reset', 'empty', 'truncated', 'malformed', 'proxy-error', 'never'] },
+    status: {
+      enum: [502, 503, 504],
+      description: 'proxy-error only: the HTTP status (default 502).',
+    },
+  },
+  required: ['type'],
+  additionalProperties: false,
+  if: { type: 'object', properties: { type: { not: { const: 'proxy-error' } } } },
+  then: { type: 'object', properties: { status: false } },
+};
+
+function validate46(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-fault.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate46.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.type !== undefined) {
+        const _errs5 = errors;
+        const _errs6 = errors;
+        if ('proxy-error' !== data.type) {
+          const err0 = {};
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        var valid2 = _errs6 === errors;
+        if (valid2) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        } else {
+          errors = _errs5;
+          if (vErrors !== null) {
+            if (_errs5) {
+              vErrors.length = _errs5;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+    } else {
+      const err2 = {};
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs7 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.status !== undefined) {
+        const err3 = {
+          instancePath: instancePath + '/status',
+          schemaPath: '#/then/properties/status/false schema',
+          keyword: 'false schema',
+          params: {},
+          message: 'boolean schema is false',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    } else {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/then/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    var _valid0 = _errs7 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props0 = {};
+      props0.status = true;
+      props0.type = true;
+    }
+  }
+  if (!valid0) {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'type' || key0 === 'status')) {
+        const err7 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      let data2 = data.type;
+      if (!(
+        data2 === 'reset' ||
+        data2 === 'empty' ||
+        data2 === 'truncated' ||
+        data2 === 'malformed' ||
+        data2 === 'proxy-error' ||
+        data2 === 'never'
+      )) {
+        const err8 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema62.properties.type.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      let data3 = data.status;
+      if (!(data3 === 502 || data3 === 503 || data3 === 504)) {
+        const err9 = {
+          instancePath: instancePath + '/status',
+          schemaPath: '#/properties/status/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema62.properties.status.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+validate46.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlSessionChoice = validate47;
+const schema63 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-session-choice.json',
+  title: 'ControlSessionChoice',
+  description:
+    'The session a rule serves to message_session/get or message_session/query: a stored one by id, or the first seeded session of a variant. It carries the id the request asked for.',
+  type: 'object',
+  properties: {
+    id: { type: 'integer', minimum: 1, description: 'Serve this stored session.' },
+    channel_type: { $ref: 'session-info.json#/properties/channel_type' },
+    origin: { $ref: 'session-info.json#/properties/origin' },
+    queued: {
+      type: 'boolean',
+      description: 'true: still queued (participants filled); false: taken over (no participants).',
+    },
+  },
+  minProperties: 1,
+  additionalProperties: false,
+  dependentSchemas: {
+    id: { type: 'object', properties: { channel_type: false, origin: false, queued: false } },
+  },
+};
+const schema64 = {
+  enum: ['sms', 'whatsapp', 'facebook', 'livechat'],
+  description: 'Messaging channel type (DOC).',
+};
+const schema65 = {
+  enum: ['campaign', ''],
+  description:
+    'campaign when a message campaign created the session; empty when an extension user or the API did (DOC).',
+};
+
+function validate47(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-choice.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate47.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minProperties',
+        keyword: 'minProperties',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 properties',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'id' || key0 === 'channel_type' || key0 === 'origin' || key0 === 'queued')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err2 = {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/properties/id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 < 1 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/properties/id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.channel_type !== undefined) {
+      let data1 = data.channel_type;
+      if (!(
+        data1 === 'sms' ||
+        data1 === 'whatsapp' ||
+        data1 === 'facebook' ||
+        data1 === 'livechat'
+      )) {
+        const err4 = {
+          instancePath: instancePath + '/channel_type',
+          schemaPath: 'session-info.json#/properties/channel_type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema64.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.origin !== undefined) {
+      let data2 = data.origin;
+      if (!(data2 === 'campaign' || data2 === '')) {
+        const err5 = {
+          instancePath: instancePath + '/origin',
+          schemaPath: 'session-info.json#/properties/origin/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema65.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.queued !== undefined) {
+      if (typeof data.queued !== 'boolean') {
+        const err6 = {
+          instancePath: instancePath + '/queued',
+          schemaPath: '#/properties/queued/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      if (data && typeof data == 'object' && !Array.isArray(data)) {
+        if (data.channel_type !== undefined) {
+          const err7 = {
+            instancePath: instancePath + '/channel_type',
+            schemaPath: '#/dependentSchemas/id/properties/channel_type/false schema',
+            keyword: 'false schema',
+            params: {},
+            message: 'boolean schema is false',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data.origin !== undefined) {
+          const err8 = {
+            instancePath: instancePath + '/origin',
+            schemaPath: '#/dependentSchemas/id/properties/origin/false schema',
+            keyword: 'false schema',
+            params: {},
+            message: 'boolean schema is false',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data.queued !== undefined) {
+          const err9 = {
+            instancePath: instancePath + '/queued',
+            schemaPath: '#/dependentSchemas/id/properties/queued/false schema',
+            keyword: 'false schema',
+            params: {},
+            message: 'boolean schema is false',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath,
+          schemaPath: '#/dependentSchemas/id/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+validate47.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlRuleMatch = validate48;
+const schema66 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-rule-match.json',
+  title: 'ControlRuleMatch',
+  description:
+    'What a request must look like for a rule to answer it; every given criterion must hold. Empty or absent: every device request (a global rule).',
+  type: 'object',
+  properties: {
+    path: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 256,
+      description:
+        'An endpoint name (message_session/get) or a full path (/openapi/v1.0/message_session/get); a trailing * matches any suffix (message_session/*).',
+    },
+    method: {
+      enum: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'],
+      description: 'The HTTP method.',
+    },
+    query: {
+      type: 'object',
+      additionalProperties: { type: 'string', maxLength: 1024 },
+      maxProperties: 32,
+      description:
+        'Query parameters that must be present once with exactly these values, e.g. {"id": "5"}.',
+    },
+    headers: {
+      type: 'object',
+      propertyNames: { pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$" },
+      additionalProperties: { type: 'string', maxLength: 1024 },
+      maxProperties: 16,
+      description: 'Request headers (names case-insensitive) that must carry exactly these values.',
+    },
+    call: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000000,
+      description:
+        'Answer from the n-th request that meets the other criteria on (1 = the first); earlier ones get the normal answer.',
+    },
+  },
+  additionalProperties: false,
+};
+const pattern17 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$", 'u');
+
+function validate48(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-match.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate48.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'path' ||
+        key0 === 'method' ||
+        key0 === 'query' ||
+        key0 === 'headers' ||
+        key0 === 'call'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== undefined) {
+      let data0 = data.path;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 256) {
+          const err1 = {
+            instancePath: instancePath + '/path',
+            schemaPath: '#/properties/path/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + '/path',
+            schemaPath: '#/properties/path/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/path',
+          schemaPath: '#/properties/path/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.method !== undefined) {
+      let data1 = data.method;
+      if (!(
+        data1 === 'GET' ||
+        data1 === 'POST' ||
+        data1 === 'PUT' ||
+        data1 === 'PATCH' ||
+        data1 === 'DELETE' ||
+        data1 === 'HEAD' ||
+        data1 === 'OPTIONS'
+      )) {
+        const err4 = {
+          instancePath: instancePath + '/method',
+          schemaPath: '#/properties/method/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema66.properties.method.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.query !== undefined) {
+      let data2 = data.query;
+      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+        if (Object.keys(data2).length > 32) {
+          const err5 = {
+            instancePath: instancePath + '/query',
+            schemaPath: '#/properties/query/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 32 },
+            message: 'must NOT have more than 32 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          let data3 = data2[key1];
+          if (typeof data3 === 'string') {
+            if (func1(data3) > 1024) {
+              const err6 = {
+                instancePath:
+                  instancePath + '/query/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/query/additionalProperties/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 1024 },
+                message: 'must NOT have more than 1024 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = {
+              instancePath:
+                instancePath + '/query/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/query/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/query',
+          schemaPath: '#/properties/query/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.headers !== undefined) {
+      let data4 = data.headers;
+      if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+        if (Object.keys(data4).length > 16) {
+          const err9 = {
+            instancePath: instancePath + '/headers',
+            schemaPath: '#/properties/headers/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 16 },
+            message: 'must NOT have more than 16 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key2 in data4) {
+          const _errs12 = errors;
+          if (typeof key2 === 'string') {
+            if (!pattern17.test(key2)) {
+              const err10 = {
+                instancePath: instancePath + '/headers',
+                schemaPath: '#/properties/headers/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$" },
+                message: 'must match pattern "' + "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$" + '"',
+                propertyName: key2,
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+          var valid2 = _errs12 === errors;
+          if (!valid2) {
+            const err11 = {
+              instancePath: instancePath + '/headers',
+              schemaPath: '#/properties/headers/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key2 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data4) {
+          let data5 = data4[key3];
+          if (typeof data5 === 'string') {
+            if (func1(data5) > 1024) {
+              const err12 = {
+                instancePath:
+                  instancePath + '/headers/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/headers/additionalProperties/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 1024 },
+                message: 'must NOT have more than 1024 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = {
+              instancePath:
+                instancePath + '/headers/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/headers/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/headers',
+          schemaPath: '#/properties/headers/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.call !== undefined) {
+      let data6 = data.call;
+      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err15 = {
+          instancePath: instancePath + '/call',
+          schemaPath: '#/properties/call/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (typeof data6 == 'number' && isFinite(data6)) {
+        if (data6 > 1000000 || isNaN(data6)) {
+          const err16 = {
+            instancePath: instancePath + '/call',
+            schemaPath: '#/properties/call/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000000 },
+            message: 'must be <= 1000000',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data6 < 1 || isNaN(data6)) {
+          const err17 = {
+            instancePath: instancePath + '/call',
+            schemaPath: '#/properties/call/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err18 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate48.errors = vErrors;
+  return errors === 0;
+}
+validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlRuleAnswer = validate49;
+const schema67 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-rule-answer.json',
+  title: 'ControlRuleAnswer',
+  description:
+    'What a matching request gets: one of errcode, session or fault, optionally after a delay; a delay alone delays the normal answer.',
+  type: 'object',
+  properties: {
+    errcode: {
+      type: 'integer',
+      not: { const: 0 },
+      description:
+        "HTTP 200 with this errcode and the catalogue's errmsg; it must be in the catalogue (configured extras included).",
+    },
+    session: { $ref: 'control-session-choice.json' },
+    fault: { $ref: 'control-fault.json' },
+    delay: { $ref: 'control-delay.json' },
+  },
+  minProperties: 1,
+  additionalProperties: false,
+  dependentSchemas: {
+    errcode: { type: 'object', properties: { session: false, fault: false } },
+    session: { type: 'object', properties: { fault: false } },
+  },
+};
+
+function validate49(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-answer.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate49.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minProperties',
+        keyword: 'minProperties',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 properties',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'errcode' || key0 === 'session' || key0 === 'fault' || key0 === 'delay')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      let data0 = data.errcode;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err2 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      const _errs4 = errors;
+      const _errs5 = errors;
+      if (0 !== data0) {
+        const err3 = {};
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      var valid1 = _errs5 === errors;
+      if (valid1) {
+        const err4 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/not',
+          keyword: 'not',
+          params: {},
+          message: 'must NOT be valid',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.session !== undefined) {
+      if (
+        !validate47(data.session, {
+          instancePath: instancePath + '/session',
+          parentData: data,
+          parentDataProperty: 'session',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.fault !== undefined) {
+      let data2 = data.fault;
+      const _errs10 = errors;
+      let valid3 = true;
+      const _errs11 = errors;
+      if (errors === _errs11) {
+        if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+          if (data2.type !== undefined) {
+            const _errs14 = errors;
+            const _errs15 = errors;
+            if ('proxy-error' !== data2.type) {
+              const err5 = {};
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            var valid5 = _errs15 === errors;
+            if (valid5) {
+              const err6 = {};
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            } else {
+              errors = _errs14;
+              if (vErrors !== null) {
+                if (_errs14) {
+                  vErrors.length = _errs14;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+          }
+        } else {
+          const err7 = {};
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs11 === errors;
+      errors = _errs10;
+      if (vErrors !== null) {
+        if (_errs10) {
+          vErrors.length = _errs10;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs16 = errors;
+        if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+          if (data2.status !== undefined) {
+            const err8 = {
+              instancePath: instancePath + '/fault/status',
+              schemaPath: 'control-fault.json/then/properties/status/false schema',
+              keyword: 'false schema',
+              params: {},
+              message: 'boolean schema is false',
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        } else {
+          const err9 = {
+            instancePath: instancePath + '/fault',
+            schemaPath: 'control-fault.json/then/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        var _valid0 = _errs16 === errors;
+        valid3 = _valid0;
+        if (valid3) {
+          var props0 = {};
+          props0.status = true;
+          props0.type = true;
+        }
+      }
+      if (!valid3) {
+        const err10 = {
+          instancePath: instancePath + '/fault',
+          schemaPath: 'control-fault.json/if',
+          keyword: 'if',
+          params: { failingKeyword: 'then' },
+          message: 'must match "then" schema',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+        if (data2.type === undefined) {
+          const err11 = {
+            instancePath: instancePath + '/fault',
+            schemaPath: 'control-fault.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'type' },
+            message: "must have required property '" + 'type' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === 'type' || key1 === 'status')) {
+            const err12 = {
+              instancePath: instancePath + '/fault',
+              schemaPath: 'control-fault.json/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.type !== undefined) {
+          let data5 = data2.type;
+          if (!(
+            data5 === 'reset' ||
+            data5 === 'empty' ||
+            data5 === 'truncated' ||
+            data5 === 'malformed' ||
+            data5 === 'proxy-error' ||
+            data5 === 'never'
+          )) {
+            const err13 = {
+              instancePath: instancePath + '/fault/type',
+              schemaPath: 'control-fault.json/properties/type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema62.properties.type.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.status !== undefined) {
+          let data6 = data2.status;
+          if (!(data6 === 502 || data6 === 503 || data6 === 504)) {
+            const err14 = {
+              instancePath: instancePath + '/fault/status',
+              schemaPath: 'control-fault.json/properties/status/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema62.properties.status.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/fault',
+          schemaPath: 'control-fault.json/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.delay !== undefined) {
+      let data7 = data.delay;
+      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+        if (Object.keys(data7).length < 1) {
+          const err16 = {
+            instancePath: instancePath + '/delay',
+            schemaPath: 'control-delay.json/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        for (const key2 in data7) {
+          if (!(key2 === 'ms' || key2 === 'min_ms' || key2 === 'max_ms')) {
+            const err17 = {
+              instancePath: instancePath + '/delay',
+              schemaPath: 'control-delay.json/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data7.ms !== undefined) {
+          let data8 = data7.ms;
+          if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+            const err18 = {
+              instancePath: instancePath + '/delay/ms',
+              schemaPath: 'control-delay.json/properties/ms/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (typeof data8 == 'number' && isFinite(data8)) {
+            if (data8 > 600000 || isNaN(data8)) {
+              const err19 = {
+                instancePath: instancePath + '/delay/ms',
+                schemaPath: 'control-delay.json/properties/ms/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 600000 },
+                message: 'must be <= 600000',
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data8 < 0 || isNaN(data8)) {
+              const err20 = {
+                instancePath: instancePath + '/delay/ms',
+                schemaPath: 'control-delay.json/properties/ms/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data7.min_ms !== undefined) {
+          let data9 = data7.min_ms;
+          if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+            const err21 = {
+              instancePath: instancePath + '/delay/min_ms',
+              schemaPath: 'control-delay.json/properties/min_ms/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (typeof data9 == 'number' && isFinite(data9)) {
+            if (data9 > 600000 || isNaN(data9)) {
+              const err22 = {
+                instancePath: instancePath + '/delay/min_ms',
+                schemaPath: 'control-delay.json/properties/min_ms/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 600000 },
+                message: 'must be <= 600000',
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (data9 < 0 || isNaN(data9)) {
+              const err23 = {
+                instancePath: instancePath + '/delay/min_ms',
+                schemaPath: 'control-delay.json/properties/min_ms/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data7.max_ms !== undefined) {
+          let data10 = data7.max_ms;
+          if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+            const err24 = {
+              instancePath: instancePath + '/delay/max_ms',
+              schemaPath: 'control-delay.json/properties/max_ms/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (typeof data10 == 'number' && isFinite(data10)) {
+            if (data10 > 600000 || isNaN(data10)) {
+              const err25 = {
+                instancePath: instancePath + '/delay/max_ms',
+                schemaPath: 'control-delay.json/properties/max_ms/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 600000 },
+                message: 'must be <= 600000',
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (data10 < 0 || isNaN(data10)) {
+              const err26 = {
+                instancePath: instancePath + '/delay/max_ms',
+                schemaPath: 'control-delay.json/properties/max_ms/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data7.min_ms !== undefined) {
+          if (data7.max_ms === undefined) {
+            const err27 = {
+              instancePath: instancePath + '/delay',
+              schemaPath: 'control-delay.json/dependentRequired',
+              keyword: 'dependentRequired',
+              params: {
+                property: 'min_ms',
+                missingProperty: 'max_ms',
+                depsCount: 1,
+                deps: 'max_ms',
+              },
+              message: 'must have property max_ms when property min_ms is present',
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data7.max_ms !== undefined) {
+          if (data7.min_ms === undefined) {
+            const err28 = {
+              instancePath: instancePath + '/delay',
+              schemaPath: 'control-delay.json/dependentRequired',
+              keyword: 'dependentRequired',
+              params: {
+                property: 'max_ms',
+                missingProperty: 'min_ms',
+                depsCount: 1,
+                deps: 'min_ms',
+              },
+              message: 'must have property min_ms when property max_ms is present',
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data7.ms !== undefined) {
+          if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+            if (data7.min_ms !== undefined) {
+              const err29 = {
+                instancePath: instancePath + '/delay/min_ms',
+                schemaPath: 'control-delay.json/dependentSchemas/ms/properties/min_ms/false schema',
+                keyword: 'false schema',
+                params: {},
+                message: 'boolean schema is false',
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (data7.max_ms !== undefined) {
+              const err30 = {
+                instancePath: instancePath + '/delay/max_ms',
+                schemaPath: 'control-delay.json/dependentSchemas/ms/properties/max_ms/false schema',
+                keyword: 'false schema',
+                params: {},
+                message: 'boolean schema is false',
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + '/delay',
+              schemaPath: 'control-delay.json/dependentSchemas/ms/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + '/delay',
+          schemaPath: 'control-delay.json/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      if (data && typeof data == 'object' && !Array.isArray(data)) {
+        if (data.session !== undefined) {
+          const err33 = {
+            instancePath: instancePath + '/session',
+            schemaPath: '#/dependentSchemas/errcode/properties/session/false schema',
+            keyword: 'false schema',
+            params: {},
+            message: 'boolean schema is false',
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (data.fault !== undefined) {
+          const err34 = {
+            instancePath: instancePath + '/fault',
+            schemaPath: '#/dependentSchemas/errcode/properties/fault/false schema',
+            keyword: 'false schema',
+            params: {},
+            message: 'boolean schema is false',
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      } else {
+        const err35 = {
+          instancePath,
+          schemaPath: '#/dependentSchemas/errcode/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.session !== undefined) {
+      if (data && typeof data == 'object' && !Array.isArray(data)) {
+        if (data.fault !== undefined) {
+          const err36 = {
+            instancePath: instancePath + '/fault',
+            schemaPath: '#/dependentSchemas/session/properties/fault/false schema',
+            keyword: 'false schema',
+            params: {},
+            message: 'boolean schema is false',
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      } else {
+        const err37 = {
+          instancePath,
+          schemaPath: '#/dependentSchemas/session/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err38 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err38];
+    } else {
+      vErrors.push(err38);
+    }
+    errors++;
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+validate49.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlRule = validate51;
+const schema70 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-rule.json',
+  title: 'ControlRule',
+  description:
+    'A scenario rule (POST /__mock/rules): which device requests it matches and what the mock answers instead. Rules are tried in the order they were added; a rule without match is global. Mock-only, never sent by a device.',
+  type: 'object',
+  properties: {
+    id: {
+      type: 'string',
+      pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$',
+      description: 'Name to list and remove it by; rule-1, rule-2, ... when absent.',
+    },
+    description: { type: 'string', maxLength: 200, description: 'Free text for people.' },
+    match: { $ref: 'control-rule-match.json' },
+    answer: { $ref: 'control-rule-answer.json' },
+    times: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000000,
+      description:
+        'How many requests it answers (1 = once); then it stays listed, inactive. Absent: until removed or reset.',
+    },
+  },
+  required: ['answer'],
+  additionalProperties: false,
+};
+const pattern18 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$', 'u');
+
+function validate51(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate51.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.answer === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'answer' },
+        message: "must have required property '" + 'answer' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'id' ||
+        key0 === 'description' ||
+        key0 === 'match' ||
+        key0 === 'answer' ||
+        key0 === 'times'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (!pattern18.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/properties/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/properties/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data1 = data.description;
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 200) {
+          const err4 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/properties/description/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/properties/description/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.match !== undefined) {
+      let data2 = data.match;
+      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!(
+            key1 === 'path' ||
+            key1 === 'method' ||
+            key1 === 'query' ||
+            key1 === 'headers' ||
+            key1 === 'call'
+          )) {
+            const err6 = {
+              instancePath: instancePath + '/match',
+              schemaPath: 'control-rule-match.json/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data2.path !== undefined) {
+          let data3 = data2.path;
+          if (typeof data3 === 'string') {
+            if (func1(data3) > 256) {
+              const err7 = {
+                instancePath: instancePath + '/match/path',
+                schemaPath: 'control-rule-match.json/properties/path/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 256 },
+                message: 'must NOT have more than 256 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (func1(data3) < 1) {
+              const err8 = {
+                instancePath: instancePath + '/match/path',
+                schemaPath: 'control-rule-match.json/properties/path/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + '/match/path',
+              schemaPath: 'control-rule-match.json/properties/path/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data2.method !== undefined) {
+          let data4 = data2.method;
+          if (!(
+            data4 === 'GET' ||
+            data4 === 'POST' ||
+            data4 === 'PUT' ||
+            data4 === 'PATCH' ||
+            data4 === 'DELETE' ||
+            data4 === 'HEAD' ||
+            data4 === 'OPTIONS'
+          )) {
+            const err10 = {
+              instancePath: instancePath + '/match/method',
+              schemaPath: 'control-rule-match.json/properties/method/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema66.properties.method.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.query !== undefined) {
+          let data5 = data2.query;
+          if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+            if (Object.keys(data5).length > 32) {
+              const err11 = {
+                instancePath: instancePath + '/match/query',
+                schemaPath: 'control-rule-match.json/properties/query/maxProperties',
+                keyword: 'maxProperties',
+                params: { limit: 32 },
+                message: 'must NOT have more than 32 properties',
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            for (const key2 in data5) {
+              let data6 = data5[key2];
+              if (typeof data6 === 'string') {
+                if (func1(data6) > 1024) {
+                  const err12 = {
+                    instancePath:
+                      instancePath +
+                      '/match/query/' +
+                      key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    schemaPath:
+                      'control-rule-match.json/properties/query/additionalProperties/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 1024 },
+                    message: 'must NOT have more than 1024 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = {
+                  instancePath:
+                    instancePath + '/match/query/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: 'control-rule-match.json/properties/query/additionalProperties/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + '/match/query',
+              schemaPath: 'control-rule-match.json/properties/query/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data2.headers !== undefined) {
+          let data7 = data2.headers;
+          if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+            if (Object.keys(data7).length > 16) {
+              const err15 = {
+                instancePath: instancePath + '/match/headers',
+                schemaPath: 'control-rule-match.json/properties/headers/maxProperties',
+                keyword: 'maxProperties',
+                params: { limit: 16 },
+                message: 'must NOT have more than 16 properties',
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            for (const key3 in data7) {
+              const _errs20 = errors;
+              if (typeof key3 === 'string') {
+                if (!pattern17.test(key3)) {
+                  const err16 = {
+                    instancePath: instancePath + '/match/headers',
+                    schemaPath: 'control-rule-match.json/properties/headers/propertyNames/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$" },
+                    message: 'must match pattern "' + "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$" + '"',
+                    propertyName: key3,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              }
+              var valid4 = _errs20 === errors;
+              if (!valid4) {
+                const err17 = {
+                  instancePath: instancePath + '/match/headers',
+                  schemaPath: 'control-rule-match.json/properties/headers/propertyNames',
+                  keyword: 'propertyNames',
+                  params: { propertyName: key3 },
+                  message: 'property name must be valid',
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            for (const key4 in data7) {
+              let data8 = data7[key4];
+              if (typeof data8 === 'string') {
+                if (func1(data8) > 1024) {
+                  const err18 = {
+                    instancePath:
+                      instancePath +
+                      '/match/headers/' +
+                      key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    schemaPath:
+                      'control-rule-match.json/properties/headers/additionalProperties/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 1024 },
+                    message: 'must NOT have more than 1024 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = {
+                  instancePath:
+                    instancePath +
+                    '/match/headers/' +
+                    key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath:
+                    'control-rule-match.json/properties/headers/additionalProperties/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err20 = {
+              instancePath: instancePath + '/match/headers',
+              schemaPath: 'control-rule-match.json/properties/headers/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data2.call !== undefined) {
+          let data9 = data2.call;
+          if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+            const err21 = {
+              instancePath: instancePath + '/match/call',
+              schemaPath: 'control-rule-match.json/properties/call/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (typeof data9 == 'number' && isFinite(data9)) {
+            if (data9 > 1000000 || isNaN(data9)) {
+              const err22 = {
+                instancePath: instancePath + '/match/call',
+                schemaPath: 'control-rule-match.json/properties/call/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 1000000 },
+                message: 'must be <= 1000000',
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (data9 < 1 || isNaN(data9)) {
+              const err23 = {
+                instancePath: instancePath + '/match/call',
+                schemaPath: 'control-rule-match.json/properties/call/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + '/match',
+          schemaPath: 'control-rule-match.json/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.answer !== undefined) {
+      if (
+        !validate49(data.answer, {
+          instancePath: instancePath + '/answer',
+          parentData: data,
+          parentDataProperty: 'answer',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.times !== undefined) {
+      let data11 = data.times;
+      if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+        const err25 = {
+          instancePath: instancePath + '/times',
+          schemaPath: '#/properties/times/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (typeof data11 == 'number' && isFinite(data11)) {
+        if (data11 > 1000000 || isNaN(data11)) {
+          const err26 = {
+            instancePath: instancePath + '/times',
+            schemaPath: '#/properties/times/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000000 },
+            message: 'must be <= 1000000',
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data11 < 1 || isNaN(data11)) {
+          const err27 = {
+            instancePath: instancePath + '/times',
+            schemaPath: '#/properties/times/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err28 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate51.errors = vErrors;
+  return errors === 0;
+}
+validate51.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlRuleState = validate53;
+const schema72 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-rule-state.json',
+  title: 'ControlRuleState',
+  description:
+    'A rule as GET /__mock/rules lists it, with its counters: a rule that matched nothing during a run shows seen 0.',
+  type: 'object',
+  properties: {
+    rule: { $ref: 'control-rule.json' },
+    seen: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Requests that met its criteria while it was active (call counts these).',
+    },
+    hits: { type: 'integer', minimum: 0, description: 'Requests it answered.' },
+    remaining: { type: 'integer', minimum: 0, description: 'Answers left when times was given.' },
+    active: { type: 'boolean', description: 'false once times answers are used up.' },
+  },
+  required: ['rule', 'seen', 'hits', 'active'],
+  additionalProperties: false,
+};
+
+function validate53(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-state.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate53.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.rule === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'rule' },
+        message: "must have required property '" + 'rule' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.seen === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'seen' },
+        message: "must have required property '" + 'seen' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.hits === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'hits' },
+        message: "must have required property '" + 'hits' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.active === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'active' },
+        message: "must have required property '" + 'active' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'rule' ||
+        key0 === 'seen' ||
+        key0 === 'hits' ||
+        key0 === 'remaining' ||
+        key0 === 'active'
+      )) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.rule !== undefined) {
+      if (
+        !validate51(data.rule, {
+          instancePath: instancePath + '/rule',
+          parentData: data,
+          parentDataProperty: 'rule',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.seen !== undefined) {
+      let data1 = data.seen;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err5 = {
+          instancePath: instancePath + '/seen',
+          schemaPath: '#/properties/seen/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err6 = {
+            instancePath: instancePath + '/seen',
+            schemaPath: '#/properties/seen/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.hits !== undefined) {
+      let data2 = data.hits;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err7 = {
+          instancePath: instancePath + '/hits',
+          schemaPath: '#/properties/hits/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/hits',
+            schemaPath: '#/properties/hits/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.remaining !== undefined) {
+      let data3 = data.remaining;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err9 = {
+          instancePath: instancePath + '/remaining',
+          schemaPath: '#/properties/remaining/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err10 = {
+            instancePath: instancePath + '/remaining',
+            schemaPath: '#/properties/remaining/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.active !== undefined) {
+      if (typeof data.active !== 'boolean') {
+        const err11 = {
+          instancePath: instancePath + '/active',
+          schemaPath: '#/properties/active/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+validate53.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlRuleList = validate55;
+const schema73 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-rule-list.json',
+  title: 'ControlRuleList',
+  description: 'Answer of GET /__mock/rules: every rule in the order they are tried.',
+  type: 'object',
+  properties: { rules: { type: 'array', items: { $ref: 'control-rule-state.json' } } },
+  required: ['rules'],
+  additionalProperties: false,
+};
+
+function validate55(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-list.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate55.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.rules === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'rules' },
+        message: "must have required property '" + 'rules' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'rules')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== undefined) {
+      let data0 = data.rules;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate53(data0[i0], {
+              instancePath: instancePath + '/rules/' + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/rules',
+          schemaPath: '#/properties/rules/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+validate55.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlClockRequest = validate57;
+const schema74 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-clock-request.json',
+  title: 'ControlClockRequest',
+  description: "Body of POST /__mock/clock: move the mock's time forward, or back to real time.",
+  type: 'object',
+  properties: {
+    advance: {
+      anyOf: [
+        { type: 'string', minLength: 1, maxLength: 32 },
+        { type: 'integer', minimum: 0, maximum: 3153600000000 },
+      ],
+      description: 'A duration such as "31m", "24h", "1d" or "90s", or milliseconds as an integer.',
+    },
+    reset: { const: true, description: 'Back to real time.' },
+  },
+  minProperties: 1,
+  additionalProperties: false,
+  dependentSchemas: { reset: { type: 'object', properties: { advance: false } } },
+};
+
+function validate57(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-clock-request.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate57.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minProperties',
+        keyword: 'minProperties',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 properties',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'advance' || key0 === 'reset')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.advance !== undefined) {
+      let data0 = data.advance;
+      const _errs3 = errors;
+      let valid1 = false;
+      const _errs4 = errors;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 32) {
+          const err2 = {
+            instancePath: instancePath + '/advance',
+            schemaPath: '#/properties/advance/anyOf/0/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 32 },
+            message: 'must NOT have more than 32 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err3 = {
+            instancePath: instancePath + '/advance',
+            schemaPath: '#/properties/advance/anyOf/0/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/advance',
+          schemaPath: '#/properties/advance/anyOf/0/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      var _valid0 = _errs4 === errors;
+      valid1 = valid1 || _valid0;
+      const _errs6 = errors;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err5 = {
+          instancePath: instancePath + '/advance',
+          schemaPath: '#/properties/advance/anyOf/1/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 3153600000000 || isNaN(data0)) {
+          const err6 = {
+            instancePath: instancePath + '/advance',
+            schemaPath: '#/properties/advance/anyOf/1/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 3153600000000 },
+            message: 'must be <= 3153600000000',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err7 = {
+            instancePath: instancePath + '/advance',
+            schemaPath: '#/properties/advance/anyOf/1/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs6 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const err8 = {
+          instancePath: instancePath + '/advance',
+          schemaPath: '#/properties/advance/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        errors = _errs3;
+        if (vErrors !== null) {
+          if (_errs3) {
+            vErrors.length = _errs3;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.reset !== undefined) {
+      if (true !== data.reset) {
+        const err9 = {
+          instancePath: instancePath + '/reset',
+          schemaPath: '#/properties/reset/const',
+          keyword: 'const',
+          params: { allowedValue: true },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.reset !== undefined) {
+      if (data && typeof data == 'object' && !Array.isArray(data)) {
+        if (data.advance !== undefined) {
+          const err10 = {
+            instancePath: instancePath + '/advance',
+            schemaPath: '#/dependentSchemas/reset/properties/advance/false schema',
+            keyword: 'false schema',
+            params: {},
+            message: 'boolean schema is false',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath,
+          schemaPath: '#/dependentSchemas/reset/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+validate57.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlClockState = validate58;
+const schema75 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-clock-state.json',
+  title: 'ControlClockState',
+  description:
+    "Answer of GET and POST /__mock/clock: the mock's time and how far ahead of real time it is.",
+  type: 'object',
+  properties: {
+    now: { type: 'string', description: "The mock's time." },
+    now_ms: { type: 'integer', description: "The mock's time, in ms since the epoch." },
+    offset_ms: { type: 'integer', minimum: 0, description: 'Ahead of real time, in ms.' },
+    offset: { type: 'string', description: 'The same, readable ("31m"; "0ms" at real time).' },
+  },
+  required: ['now', 'now_ms', 'offset_ms', 'offset'],
+  additionalProperties: false,
+};
+
+function validate58(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-clock-state.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.now === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'now' },
+        message: "must have required property '" + 'now' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.now_ms === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'now_ms' },
+        message: "must have required property '" + 'now_ms' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.offset_ms === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'offset_ms' },
+        message: "must have required property '" + 'offset_ms' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.offset === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'offset' },
+        message: "must have required property '" + 'offset' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'now' || key0 === 'now_ms' || key0 === 'offset_ms' || key0 === 'offset')) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.now !== undefined) {
+      if (typeof data.now !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/now',
+          schemaPath: '#/properties/now/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.now_ms !== undefined) {
+      let data1 = data.now_ms;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err6 = {
+          instancePath: instancePath + '/now_ms',
+          schemaPath: '#/properties/now_ms/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.offset_ms !== undefined) {
+      let data2 = data.offset_ms;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err7 = {
+          instancePath: instancePath + '/offset_ms',
+          schemaPath: '#/properties/offset_ms/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/offset_ms',
+            schemaPath: '#/properties/offset_ms/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.offset !== undefined) {
+      if (typeof data.offset !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/offset',
+          schemaPath: '#/properties/offset/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlSessionState = validate59;
+const schema76 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-session-state.json',
+  title: 'ControlSessionState',
+  description:
+    "A session's state that only list and search show. The store keeps last_msg_id (the paging order follows the session id): requests may not set it.",
+  type: 'object',
+  properties: {
+    is_close: { enum: [0, 1], description: '1 closes the session.' },
+    is_archived: { enum: [0, 1], description: '1 archives it.' },
+    expire: {
+      type: 'integer',
+      minimum: -1,
+      maximum: 86400,
+      description: 'Seconds left in the reply window; -1 never; 0 expired.',
+    },
+    last_msg_id: { type: 'integer', minimum: 0, description: 'Kept by the store.' },
+  },
+  additionalProperties: false,
+};
+
+function validate59(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-state.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate59.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'is_close' ||
+        key0 === 'is_archived' ||
+        key0 === 'expire' ||
+        key0 === 'last_msg_id'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.is_close !== undefined) {
+      let data0 = data.is_close;
+      if (!(data0 === 0 || data0 === 1)) {
+        const err1 = {
+          instancePath: instancePath + '/is_close',
+          schemaPath: '#/properties/is_close/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema76.properties.is_close.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.is_archived !== undefined) {
+      let data1 = data.is_archived;
+      if (!(data1 === 0 || data1 === 1)) {
+        const err2 = {
+          instancePath: instancePath + '/is_archived',
+          schemaPath: '#/properties/is_archived/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema76.properties.is_archived.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.expire !== undefined) {
+      let data2 = data.expire;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err3 = {
+          instancePath: instancePath + '/expire',
+          schemaPath: '#/properties/expire/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 86400 || isNaN(data2)) {
+          const err4 = {
+            instancePath: instancePath + '/expire',
+            schemaPath: '#/properties/expire/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 86400 },
+            message: 'must be <= 86400',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data2 < -1 || isNaN(data2)) {
+          const err5 = {
+            instancePath: instancePath + '/expire',
+            schemaPath: '#/properties/expire/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -1 },
+            message: 'must be >= -1',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.last_msg_id !== undefined) {
+      let data3 = data.last_msg_id;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err6 = {
+          instancePath: instancePath + '/last_msg_id',
+          schemaPath: '#/properties/last_msg_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err7 = {
+            instancePath: instancePath + '/last_msg_id',
+            schemaPath: '#/properties/last_msg_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+validate59.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlSessionCreate = validate60;
+const schema77 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-session-create.json',
+  title: 'ControlSessionCreate',
+  description:
+    'Body of POST /__mock/sessions[/:id]: a session to add (or, with an id in the path, to put in place of one). info is checked against SessionInfo once its id is known; without one the store assigns the next free id.',
+  type: 'object',
+  properties: {
+    info: {
+      type: 'object',
+      description: 'A SessionInfo (see session-info.json); id may be left out.',
+    },
+    state: { $ref: 'control-session-state.json' },
+  },
+  required: ['info'],
+  additionalProperties: false,
+};
+
+function validate60(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-create.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.info === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'info' },
+        message: "must have required property '" + 'info' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'info' || key0 === 'state')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.info !== undefined) {
+      let data0 = data.info;
+      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
+        const err2 = {
+          instancePath: instancePath + '/info',
+          schemaPath: '#/properties/info/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.state !== undefined) {
+      let data1 = data.state;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(
+            key1 === 'is_close' ||
+            key1 === 'is_archived' ||
+            key1 === 'expire' ||
+            key1 === 'last_msg_id'
+          )) {
+            const err3 = {
+              instancePath: instancePath + '/state',
+              schemaPath: 'control-session-state.json/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data1.is_close !== undefined) {
+          let data2 = data1.is_close;
+          if (!(data2 === 0 || data2 === 1)) {
+            const err4 = {
+              instancePath: instancePath + '/state/is_close',
+              schemaPath: 'control-session-state.json/properties/is_close/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema76.properties.is_close.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.is_archived !== undefined) {
+          let data3 = data1.is_archived;
+          if (!(data3 === 0 || data3 === 1)) {
+            const err5 = {
+              instancePath: instancePath + '/state/is_archived',
+              schemaPath: 'control-session-state.json/properties/is_archived/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema76.properties.is_archived.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data1.expire !== undefined) {
+          let data4 = data1.expire;
+          if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+            const err6 = {
+              instancePath: instancePath + '/state/expire',
+              schemaPath: 'control-session-state.json/properties/expire/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          if (typeof data4 == 'number' && isFinite(data4)) {
+            if (data4 > 86400 || isNaN(data4)) {
+              const err7 = {
+                instancePath: instancePath + '/state/expire',
+                schemaPath: 'control-session-state.json/properties/expire/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 86400 },
+                message: 'must be <= 86400',
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data4 < -1 || isNaN(data4)) {
+              const err8 = {
+                instancePath: instancePath + '/state/expire',
+                schemaPath: 'control-session-state.json/properties/expire/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: -1 },
+                message: 'must be >= -1',
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data1.last_msg_id !== undefined) {
+          let data5 = data1.last_msg_id;
+          if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+            const err9 = {
+              instancePath: instancePath + '/state/last_msg_id',
+              schemaPath: 'control-session-state.json/properties/last_msg_id/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          if (typeof data5 == 'number' && isFinite(data5)) {
+            if (data5 < 0 || isNaN(data5)) {
+              const err10 = {
+                instancePath: instancePath + '/state/last_msg_id',
+                schemaPath: 'control-session-state.json/properties/last_msg_id/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/state',
+          schemaPath: 'control-session-state.json/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
+}
+validate60.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlSessionPatch = validate61;
+const schema79 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-session-patch.json',
+  title: 'ControlSessionPatch',
+  description:
+    'Body of PATCH /__mock/sessions/:id: fields to change. Close: {"state":{"is_close":1}}; archive: {"state":{"is_archived":1}}; take over: {"info":{"participants":[]}}. The result is checked against SessionInfo.',
+  type: 'object',
+  properties: {
+    info: { type: 'object', description: 'SessionInfo fields to replace (not id).' },
+    state: { $ref: 'control-session-state.json' },
+  },
+  minProperties: 1,
+  additionalProperties: false,
+};
+
+function validate61(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-patch.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate61.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minProperties',
+        keyword: 'minProperties',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 properties',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'info' || key0 === 'state')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.info !== undefined) {
+      let data0 = data.info;
+      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
+        const err2 = {
+          instancePath: instancePath + '/info',
+          schemaPath: '#/properties/info/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.state !== undefined) {
+      let data1 = data.state;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(
+            key1 === 'is_close' ||
+            key1 === 'is_archived' ||
+            key1 === 'expire' ||
+            key1 === 'last_msg_id'
+          )) {
+            const err3 = {
+              instancePath: instancePath + '/state',
+              schemaPath: 'control-session-state.json/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data1.is_close !== undefined) {
+          let data2 = data1.is_close;
+          if (!(data2 === 0 || data2 === 1)) {
+            const err4 = {
+              instancePath: instancePath + '/state/is_close',
+              schemaPath: 'control-session-state.json/properties/is_close/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema76.properties.is_close.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.is_archived !== undefined) {
+          let data3 = data1.is_archived;
+          if (!(data3 === 0 || data3 === 1)) {
+            const err5 = {
+              instancePath: instancePath + '/state/is_archived',
+              schemaPath: 'control-session-state.json/properties/is_archived/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema76.properties.is_archived.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data1.expire !== undefined) {
+          let data4 = data1.expire;
+          if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+            const err6 = {
+              instancePath: instancePath + '/state/expire',
+              schemaPath: 'control-session-state.json/properties/expire/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          if (typeof data4 == 'number' && isFinite(data4)) {
+            if (data4 > 86400 || isNaN(data4)) {
+              const err7 = {
+                instancePath: instancePath + '/state/expire',
+                schemaPath: 'control-session-state.json/properties/expire/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 86400 },
+                message: 'must be <= 86400',
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data4 < -1 || isNaN(data4)) {
+              const err8 = {
+                instancePath: instancePath + '/state/expire',
+                schemaPath: 'control-session-state.json/properties/expire/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: -1 },
+                message: 'must be >= -1',
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data1.last_msg_id !== undefined) {
+          let data5 = data1.last_msg_id;
+          if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+            const err9 = {
+              instancePath: instancePath + '/state/last_msg_id',
+              schemaPath: 'control-session-state.json/properties/last_msg_id/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          if (typeof data5 == 'number' && isFinite(data5)) {
+            if (data5 < 0 || isNaN(data5)) {
+              const err10 = {
+                instancePath: instancePath + '/state/last_msg_id',
+                schemaPath: 'control-session-state.json/properties/last_msg_id/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/state',
+          schemaPath: 'control-session-state.json/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate61.errors = vErrors;
+  return errors === 0;
+}
+validate61.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlSessionView = validate62;
+const schema81 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-session-view.json',
+  title: 'ControlSessionView',
+  description:
+    'A stored session as the control API shows it: what get answers (info) and what list and search show besides (state).',
+  type: 'object',
+  properties: {
+    info: { $ref: 'session-info.json' },
+    state: {
+      type: 'object',
+      $ref: 'control-session-state.json',
+      required: ['is_close', 'is_archived', 'expire', 'last_msg_id'],
+    },
+  },
+  required: ['info', 'state'],
+  additionalProperties: false,
+};
+
+function validate62(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-view.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate62.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.info === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'info' },
+        message: "must have required property '" + 'info' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.state === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'state' },
+        message: "must have required property '" + 'state' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'info' || key0 === 'state')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.info !== undefined) {
+      if (
+        !validate26(data.info, {
+          instancePath: instancePath + '/info',
+          parentData: data,
+          parentDataProperty: 'info',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.state !== undefined) {
+      let data1 = data.state;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(
+            key1 === 'is_close' ||
+            key1 === 'is_archived' ||
+            key1 === 'expire' ||
+            key1 === 'last_msg_id'
+          )) {
+            const err3 = {
+              instancePath: instancePath + '/state',
+              schemaPath: 'control-session-state.json/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data1.is_close !== undefined) {
+          let data2 = data1.is_close;
+          if (!(data2 === 0 || data2 === 1)) {
+            const err4 = {
+              instancePath: instancePath + '/state/is_close',
+              schemaPath: 'control-session-state.json/properties/is_close/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema76.properties.is_close.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.is_archived !== undefined) {
+          let data3 = data1.is_archived;
+          if (!(data3 === 0 || data3 === 1)) {
+            const err5 = {
+              instancePath: instancePath + '/state/is_archived',
+              schemaPath: 'control-session-state.json/properties/is_archived/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema76.properties.is_archived.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data1.expire !== undefined) {
+          let data4 = data1.expire;
+          if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+            const err6 = {
+              instancePath: instancePath + '/state/expire',
+              schemaPath: 'control-session-state.json/properties/expire/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          if (typeof data4 == 'number' && isFinite(data4)) {
+            if (data4 > 86400 || isNaN(data4)) {
+              const err7 = {
+                instancePath: instancePath + '/state/expire',
+                schemaPath: 'control-session-state.json/properties/expire/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 86400 },
+                message: 'must be <= 86400',
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data4 < -1 || isNaN(data4)) {
+              const err8 = {
+                instancePath: instancePath + '/state/expire',
+                schemaPath: 'control-session-state.json/properties/expire/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: -1 },
+                message: 'must be >= -1',
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data1.last_msg_id !== undefined) {
+          let data5 = data1.last_msg_id;
+          if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+            const err9 = {
+              instancePath: instancePath + '/state/last_msg_id',
+              schemaPath: 'control-session-state.json/properties/last_msg_id/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          if (typeof data5 == 'number' && isFinite(data5)) {
+            if (data5 < 0 || isNaN(data5)) {
+              const err10 = {
+                instancePath: instancePath + '/state/last_msg_id',
+                schemaPath: 'control-session-state.json/properties/last_msg_id/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/state',
+          schemaPath: 'control-session-state.json/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        if (data1.is_close === undefined) {
+          const err12 = {
+            instancePath: instancePath + '/state',
+            schemaPath: '#/properties/state/required',
+            keyword: 'required',
+            params: { missingProperty: 'is_close' },
+            message: "must have required property '" + 'is_close' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data1.is_archived === undefined) {
+          const err13 = {
+            instancePath: instancePath + '/state',
+            schemaPath: '#/properties/state/required',
+            keyword: 'required',
+            params: { missingProperty: 'is_archived' },
+            message: "must have required property '" + 'is_archived' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data1.expire === undefined) {
+          const err14 = {
+            instancePath: instancePath + '/state',
+            schemaPath: '#/properties/state/required',
+            keyword: 'required',
+            params: { missingProperty: 'expire' },
+            message: "must have required property '" + 'expire' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data1.last_msg_id === undefined) {
+          const err15 = {
+            instancePath: instancePath + '/state',
+            schemaPath: '#/properties/state/required',
+            keyword: 'required',
+            params: { missingProperty: 'last_msg_id' },
+            message: "must have required property '" + 'last_msg_id' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/state',
+          schemaPath: '#/properties/state/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate62.errors = vErrors;
+  return errors === 0;
+}
+validate62.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlSessionList = validate64;
+const schema83 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-session-list.json',
+  title: 'ControlSessionList',
+  description:
+    'Answer of GET /__mock/sessions: the seeded set and every session changed through the control API since the last reset.',
+  type: 'object',
+  properties: {
+    seed: { type: 'integer', minimum: 0 },
+    generated: { type: 'integer', minimum: 0, description: 'Seeded ids 1..generated (plus 2862).' },
+    changed: {
+      type: 'array',
+      items: { $ref: 'control-session-view.json' },
+      description: 'Added or changed sessions, newest id first.',
+    },
+    removed: { type: 'array', items: { type: 'integer' }, description: 'Removed ids.' },
+  },
+  required: ['seed', 'generated', 'changed', 'removed'],
+  additionalProperties: false,
+};
+
+function validate64(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-list.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate64.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.seed === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'seed' },
+        message: "must have required property '" + 'seed' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.generated === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'generated' },
+        message: "must have required property '" + 'generated' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.changed === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'changed' },
+        message: "must have required property '" + 'changed' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.removed === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'removed' },
+        message: "must have required property '" + 'removed' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'seed' || key0 === 'generated' || key0 === 'changed' || key0 === 'removed')) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.seed !== undefined) {
+      let data0 = data.seed;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err5 = {
+          instancePath: instancePath + '/seed',
+          schemaPath: '#/properties/seed/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err6 = {
+            instancePath: instancePath + '/seed',
+            schemaPath: '#/properties/seed/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.generated !== undefined) {
+      let data1 = data.generated;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err7 = {
+          instancePath: instancePath + '/generated',
+          schemaPath: '#/properties/generated/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/generated',
+            schemaPath: '#/properties/generated/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.changed !== undefined) {
+      let data2 = data.changed;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate62(data2[i0], {
+              instancePath: instancePath + '/changed/' + i0,
+              parentData: data2,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/changed',
+          schemaPath: '#/properties/changed/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.removed !== undefined) {
+      let data4 = data.removed;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data5 = data4[i1];
+          if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+            const err10 = {
+              instancePath: instancePath + '/removed/' + i1,
+              schemaPath: '#/properties/removed/items/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/removed',
+          schemaPath: '#/properties/removed/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate64.errors = vErrors;
+  return errors === 0;
+}
+validate64.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlJournalQuery = validate66;
+const schema84 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-journal-query.json',
+  title: 'ControlJournalQuery',
+  description: 'Query parameters of GET /__mock/journal; entries must meet every one given.',
+  type: 'object',
+  properties: {
+    path: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 256,
+      description: 'Endpoint name (refresh_token) or full path.',
+    },
+    method: { type: 'string', pattern: '^[A-Z]{1,16}$' },
+    errcode: { type: 'string', pattern: '^-?[0-9]{1,10}$' },
+    rule: { type: 'string', minLength: 1, maxLength: 64, description: 'Answered by this rule.' },
+    limit: {
+      type: 'string',
+      pattern: '^[0-9]{1,7}$',
+      description: 'At most this many entries, the newest (default: all that are kept).',
+    },
+  },
+  additionalProperties: false,
+};
+const pattern20 = new RegExp('^[A-Z]{1,16}$', 'u');
+const pattern21 = new RegExp('^-?[0-9]{1,10}$', 'u');
+const pattern22 = new RegExp('^[0-9]{1,7}$', 'u');
+
+function validate66(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal-query.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate66.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'path' ||
+        key0 === 'method' ||
+        key0 === 'errcode' ||
+        key0 === 'rule' ||
+        key0 === 'limit'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== undefined) {
+      let data0 = data.path;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 256) {
+          const err1 = {
+            instancePath: instancePath + '/path',
+            schemaPath: '#/properties/path/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + '/path',
+            schemaPath: '#/properties/path/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/path',
+          schemaPath: '#/properties/path/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.method !== undefined) {
+      let data1 = data.method;
+      if (typeof data1 === 'string') {
+        if (!pattern20.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/method',
+            schemaPath: '#/properties/method/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Z]{1,16}$' },
+            message: 'must match pattern "' + '^[A-Z]{1,16}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/method',
+          schemaPath: '#/properties/method/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      let data2 = data.errcode;
+      if (typeof data2 === 'string') {
+        if (!pattern21.test(data2)) {
+          const err6 = {
+            instancePath: instancePath + '/errcode',
+            schemaPath: '#/properties/errcode/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]{1,10}$' },
+            message: 'must match pattern "' + '^-?[0-9]{1,10}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.rule !== undefined) {
+      let data3 = data.rule;
+      if (typeof data3 === 'string') {
+        if (func1(data3) > 64) {
+          const err8 = {
+            instancePath: instancePath + '/rule',
+            schemaPath: '#/properties/rule/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (func1(data3) < 1) {
+          const err9 = {
+            instancePath: instancePath + '/rule',
+            schemaPath: '#/properties/rule/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/rule',
+          schemaPath: '#/properties/rule/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.limit !== undefined) {
+      let data4 = data.limit;
+      if (typeof data4 === 'string') {
+        if (!pattern22.test(data4)) {
+          const err11 = {
+            instancePath: instancePath + '/limit',
+            schemaPath: '#/properties/limit/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,7}$' },
+            message: 'must match pattern "' + '^[0-9]{1,7}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/limit',
+          schemaPath: '#/properties/limit/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate66.errors = vErrors;
+  return errors === 0;
+}
+validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlJournalEntry = validate67;
+const schema85 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-journal-entry.json',
+  title: 'ControlJournalEntry',
+  description: 'One device request the mock received, oldest first. access_token is masked (***).',
+  type: 'object',
+  properties: {
+    seq: { type: 'integer', minimum: 1, description: 'Order of arrival since the last clear.' },
+    at: { type: 'string', description: "The mock's time (test clock)." },
+    method: { type: 'string' },
+    path: { type: 'string' },
+    query: {
+      type: 'object',
+      additionalProperties: {
+        anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+      },
+    },
+    status: { type: 'integer', description: 'HTTP status; 0 when no reply was sent.' },
+    errcode: { type: 'integer', description: "The answer's errcode, when the answer had one." },
+    rule: { type: 'string', description: 'The rule that answered or delayed it.' },
+    fault: { type: 'string', description: 'The fault it got.' },
+  },
+  required: ['seq', 'at', 'method', 'path', 'query', 'status'],
+  additionalProperties: false,
+};
+
+function validate67(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal-entry.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate67.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.seq === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'seq' },
+        message: "must have required property '" + 'seq' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.at === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'at' },
+        message: "must have required property '" + 'at' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.method === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'method' },
+        message: "must have required property '" + 'method' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.path === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'path' },
+        message: "must have required property '" + 'path' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.query === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'query' },
+        message: "must have required property '" + 'query' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.status === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'status' },
+        message: "must have required property '" + 'status' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema85.properties, key0)) {
+        const err6 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.seq !== undefined) {
+      let data0 = data.seq;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err7 = {
+          instancePath: instancePath + '/seq',
+          schemaPath: '#/properties/seq/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 < 1 || isNaN(data0)) {
+          const err8 = {
+            instancePath: instancePath + '/seq',
+            schemaPath: '#/properties/seq/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.at !== undefined) {
+      if (typeof data.at !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/at',
+          schemaPath: '#/properties/at/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.method !== undefined) {
+      if (typeof data.method !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/method',
+          schemaPath: '#/properties/method/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== undefined) {
+      if (typeof data.path !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/path',
+          schemaPath: '#/properties/path/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.query !== undefined) {
+      let data4 = data.query;
+      if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          let data5 = data4[key1];
+          const _errs14 = errors;
+          let valid2 = false;
+          const _errs15 = errors;
+          if (typeof data5 !== 'string') {
+            const err12 = {
+              instancePath:
+                instancePath + '/query/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/query/additionalProperties/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          var _valid0 = _errs15 === errors;
+          valid2 = valid2 || _valid0;
+          const _errs17 = errors;
+          if (Array.isArray(data5)) {
+            const len0 = data5.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (typeof data5[i0] !== 'string') {
+                const err13 = {
+                  instancePath:
+                    instancePath +
+                    '/query/' +
+                    key1.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/' +
+                    i0,
+                  schemaPath: '#/properties/query/additionalProperties/anyOf/1/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = {
+              instancePath:
+                instancePath + '/query/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/query/additionalProperties/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          var _valid0 = _errs17 === errors;
+          valid2 = valid2 || _valid0;
+          if (!valid2) {
+            const err15 = {
+              instancePath:
+                instancePath + '/query/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/query/additionalProperties/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          } else {
+            errors = _errs14;
+            if (vErrors !== null) {
+              if (_errs14) {
+                vErrors.length = _errs14;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/query',
+          schemaPath: '#/properties/query/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      let data7 = data.status;
+      if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+        const err17 = {
+          instancePath: instancePath + '/status',
+          schemaPath: '#/properties/status/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      let data8 = data.errcode;
+      if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+        const err18 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.rule !== undefined) {
+      if (typeof data.rule !== 'string') {
+        const err19 = {
+          instancePath: instancePath + '/rule',
+          schemaPath: '#/properties/rule/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.fault !== undefined) {
+      if (typeof data.fault !== 'string') {
+        const err20 = {
+          instancePath: instancePath + '/fault',
+          schemaPath: '#/properties/fault/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate67.errors = vErrors;
+  return errors === 0;
+}
+validate67.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlJournal = validate68;
+const schema86 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-journal.json',
+  title: 'ControlJournal',
+  description:
+    'Answer of GET /__mock/journal: the last requests (a ring of fixed capacity) and counts per endpoint since the last clear.',
+  type: 'object',
+  properties: {
+    capacity: { type: 'integer', minimum: 0, description: 'Entries kept at most.' },
+    total: { type: 'integer', minimum: 0, description: 'Requests recorded since the last clear.' },
+    counts: {
+      type: 'object',
+      additionalProperties: { type: 'integer', minimum: 0 },
+      description:
+        'Requests per endpoint name since the last clear; other paths count under (unknown).',
+    },
+    entries: { type: 'array', items: { $ref: 'control-journal-entry.json' } },
+  },
+  required: ['capacity', 'total', 'counts', 'entries'],
+  additionalProperties: false,
+};
+
+function validate68(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.capacity === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'capacity' },
+        message: "must have required property '" + 'capacity' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.total === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'total' },
+        message: "must have required property '" + 'total' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.counts === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'counts' },
+        message: "must have required property '" + 'counts' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.entries === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'entries' },
+        message: "must have required property '" + 'entries' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'capacity' || key0 === 'total' || key0 === 'counts' || key0 === 'entries')) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.capacity !== undefined) {
+      let data0 = data.capacity;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err5 = {
+          instancePath: instancePath + '/capacity',
+          schemaPath: '#/properties/capacity/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err6 = {
+            instancePath: instancePath + '/capacity',
+            schemaPath: '#/properties/capacity/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.total !== undefined) {
+      let data1 = data.total;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err7 = {
+          instancePath: instancePath + '/total',
+          schemaPath: '#/properties/total/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/total',
+            schemaPath: '#/properties/total/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.counts !== undefined) {
+      let data2 = data.counts;
+      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          let data3 = data2[key1];
+          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err9 = {
+              instancePath:
+                instancePath + '/counts/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/counts/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          if (typeof data3 == 'number' && isFinite(data3)) {
+            if (data3 < 0 || isNaN(data3)) {
+              const err10 = {
+                instancePath:
+                  instancePath + '/counts/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/counts/additionalProperties/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/counts',
+          schemaPath: '#/properties/counts/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.entries !== undefined) {
+      let data4 = data.entries;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+            if (data5.seq === undefined) {
+              const err12 = {
+                instancePath: instancePath + '/entries/' + i0,
+                schemaPath: 'control-journal-entry.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'seq' },
+                message: "must have required property '" + 'seq' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data5.at === undefined) {
+              const err13 = {
+                instancePath: instancePath + '/entries/' + i0,
+                schemaPath: 'control-journal-entry.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'at' },
+                message: "must have required property '" + 'at' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (data5.method === undefined) {
+              const err14 = {
+                instancePath: instancePath + '/entries/' + i0,
+                schemaPath: 'control-journal-entry.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'method' },
+                message: "must have required property '" + 'method' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data5.path === undefined) {
+              const err15 = {
+                instancePath: instancePath + '/entries/' + i0,
+                schemaPath: 'control-journal-entry.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'path' },
+                message: "must have required property '" + 'path' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data5.query === undefined) {
+              const err16 = {
+                instancePath: instancePath + '/entries/' + i0,
+                schemaPath: 'control-journal-entry.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'query' },
+                message: "must have required property '" + 'query' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data5.status === undefined) {
+              const err17 = {
+                instancePath: instancePath + '/entries/' + i0,
+                schemaPath: 'control-journal-entry.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'status' },
+                message: "must have required property '" + 'status' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            for (const key2 in data5) {
+              if (!func2.call(schema85.properties, key2)) {
+                const err18 = {
+                  instancePath: instancePath + '/entries/' + i0,
+                  schemaPath: 'control-journal-entry.json/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key2 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data5.seq !== undefined) {
+              let data6 = data5.seq;
+              if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+                const err19 = {
+                  instancePath: instancePath + '/entries/' + i0 + '/seq',
+                  schemaPath: 'control-journal-entry.json/properties/seq/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+              if (typeof data6 == 'number' && isFinite(data6)) {
+                if (data6 < 1 || isNaN(data6)) {
+                  const err20 = {
+                    instancePath: instancePath + '/entries/' + i0 + '/seq',
+                    schemaPath: 'control-journal-entry.json/properties/seq/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data5.at !== undefined) {
+              if (typeof data5.at !== 'string') {
+                const err21 = {
+                  instancePath: instancePath + '/entries/' + i0 + '/at',
+                  schemaPath: 'control-journal-entry.json/properties/at/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data5.method !== undefined) {
+              if (typeof data5.method !== 'string') {
+                const err22 = {
+                  instancePath: instancePath + '/entries/' + i0 + '/method',
+                  schemaPath: 'control-journal-entry.json/properties/method/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data5.path !== undefined) {
+              if (typeof data5.path !== 'string') {
+                const err23 = {
+                  instancePath: instancePath + '/entries/' + i0 + '/path',
+                  schemaPath: 'control-journal-entry.json/properties/path/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data5.query !== undefined) {
+              let data10 = data5.query;
+              if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+                for (const key3 in data10) {
+                  let data11 = data10[key3];
+                  const _errs29 = errors;
+                  let valid7 = false;
+                  const _errs30 = errors;
+                  if (typeof data11 !== 'string') {
+                    const err24 = {
+                      instancePath:
+                        instancePath +
+                        '/entries/' +
+                        i0 +
+                        '/query/' +
+                        key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath:
+                        'control-journal-entry.json/properties/query/additionalProperties/anyOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs30 === errors;
+                  valid7 = valid7 || _valid0;
+                  const _errs32 = errors;
+                  if (Array.isArray(data11)) {
+                    const len1 = data11.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      if (typeof data11[i1] !== 'string') {
+                        const err25 = {
+                          instancePath:
+                            instancePath +
+                            '/entries/' +
+                            i0 +
+                            '/query/' +
+                            key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/' +
+                            i1,
+                          schemaPath:
+                            'control-journal-entry.json/properties/query/additionalProperties/anyOf/1/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err25];
+                        } else {
+                          vErrors.push(err25);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err26 = {
+                      instancePath:
+                        instancePath +
+                        '/entries/' +
+                        i0 +
+                        '/query/' +
+                        key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath:
+                        'control-journal-entry.json/properties/query/additionalProperties/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs32 === errors;
+                  valid7 = valid7 || _valid0;
+                  if (!valid7) {
+                    const err27 = {
+                      instancePath:
+                        instancePath +
+                        '/entries/' +
+                        i0 +
+                        '/query/' +
+                        key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath:
+                        'control-journal-entry.json/properties/query/additionalProperties/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs29;
+                    if (vErrors !== null) {
+                      if (_errs29) {
+                        vErrors.length = _errs29;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err28 = {
+                  instancePath: instancePath + '/entries/' + i0 + '/query',
+                  schemaPath: 'control-journal-entry.json/properties/query/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data5.status !== undefined) {
+              let data13 = data5.status;
+              if (!(
+                typeof data13 == 'number' &&
+                !(data13 % 1) &&
+                !isNaN(data13) &&
+                isFinite(data13)
+              )) {
+                const err29 = {
+                  instancePath: instancePath + '/entries/' + i0 + '/status',
+                  schemaPath: 'control-journal-entry.json/properties/status/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data5.errcode !== undefined) {
+              let data14 = data5.errcode;
+              if (!(
+                typeof data14 == 'number' &&
+                !(data14 % 1) &&
+                !isNaN(data14) &&
+                isFinite(data14)
+              )) {
+                const err30 = {
+                  instancePath: instancePath + '/entries/' + i0 + '/errcode',
+                  schemaPath: 'control-journal-entry.json/properties/errcode/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data5.rule !== undefined) {
+              if (typeof data5.rule !== 'string') {
+                const err31 = {
+                  instancePath: instancePath + '/entries/' + i0 + '/rule',
+                  schemaPath: 'control-journal-entry.json/properties/rule/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data5.fault !== undefined) {
+              if (typeof data5.fault !== 'string') {
+                const err32 = {
+                  instancePath: instancePath + '/entries/' + i0 + '/fault',
+                  schemaPath: 'control-journal-entry.json/properties/fault/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = {
+              instancePath: instancePath + '/entries/' + i0,
+              schemaPath: 'control-journal-entry.json/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = {
+          instancePath: instancePath + '/entries',
+          schemaPath: '#/properties/entries/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err35 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err35];
+    } else {
+      vErrors.push(err35);
+    }
+    errors++;
+  }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlResetRequest = validate69;
+const schema88 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-reset-request.json',
+  title: 'ControlResetRequest',
+  description:
+    'Body of POST /__mock/reset: none, or an empty object. Reset restores the seeded sessions, forgets tokens, rules and the journal, and returns the clock to real time.',
+  type: 'object',
+  additionalProperties: false,
+};
+
+function validate69(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-reset-request.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate69.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/additionalProperties',
+        keyword: 'additionalProperties',
+        params: { additionalProperty: key0 },
+        message: 'must NOT have additional properties',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+validate69.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

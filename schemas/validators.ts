@@ -30,6 +30,26 @@ export interface SchemaTypes {
   RefreshTokenAnswer: T.RefreshTokenAnswer;
   DelTokenParams: T.DelTokenParams;
   DelTokenAnswer: T.DelTokenAnswer;
+  MockProblemDocument: T.MockProblemDocument;
+  ControlDelay: T.ControlDelay;
+  ControlFault: T.ControlFault;
+  ControlSessionChoice: T.ControlSessionChoice;
+  ControlRuleMatch: T.ControlRuleMatch;
+  ControlRuleAnswer: T.ControlRuleAnswer;
+  ControlRule: T.ControlRule;
+  ControlRuleState: T.ControlRuleState;
+  ControlRuleList: T.ControlRuleList;
+  ControlClockRequest: T.ControlClockRequest;
+  ControlClockState: T.ControlClockState;
+  ControlSessionState: T.ControlSessionState;
+  ControlSessionCreate: T.ControlSessionCreate;
+  ControlSessionPatch: T.ControlSessionPatch;
+  ControlSessionView: T.ControlSessionView;
+  ControlSessionList: T.ControlSessionList;
+  ControlJournalQuery: T.ControlJournalQuery;
+  ControlJournalEntry: T.ControlJournalEntry;
+  ControlJournal: T.ControlJournal;
+  ControlResetRequest: T.ControlResetRequest;
 }
 
 /** A schema title, which is also its TypeScript type name. */
