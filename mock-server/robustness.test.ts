@@ -1,17 +1,13 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createMockPbx } from './app.js';
-import { API, USER_AGENT, apiGet, expectSchema, login } from './test-support/device.js';
+import { API, USER_AGENT, apiGet, apiPostRaw, expectSchema, login } from './test-support/device.js';
 
 describe('malformed input gets the device’s answer, never a crash', () => {
   it('answers 40001 PARAMETER SYNTAX ERROR for a body that is not JSON', async () => {
     const { app } = createMockPbx();
     for (const body of ['{bad', '{"username":', '\u0000\u0001', '[1,2']) {
-      const res = await request(app)
-        .post(`${API}/get_token`)
-        .set(USER_AGENT)
-        .set('Content-Type', 'application/json')
-        .send(body);
+      const res = await apiPostRaw(app, 'get_token', body);
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ errcode: 40001, errmsg: 'PARAMETER SYNTAX ERROR' });
     }
@@ -19,11 +15,7 @@ describe('malformed input gets the device’s answer, never a crash', () => {
 
   it('answers 40001 for a body over the limit, and still serves afterwards', async () => {
     const { app } = createMockPbx();
-    const res = await request(app)
-      .post(`${API}/get_token`)
-      .set(USER_AGENT)
-      .set('Content-Type', 'application/json')
-      .send(JSON.stringify({ username: 'x'.repeat(200_000), password: 'y' }));
+    const res = await apiPostRaw(app, 'get_token', JSON.stringify({ username: 'x'.repeat(200_000), password: 'y' }));
     expect(res.body).toEqual({ errcode: 40001, errmsg: 'PARAMETER SYNTAX ERROR' });
     await login(app);
   });
@@ -31,11 +23,7 @@ describe('malformed input gets the device’s answer, never a crash', () => {
   it('answers 40002 for JSON that is not an object of strings', async () => {
     const { app } = createMockPbx();
     for (const body of ['null', '42', '"text"', '[]', '{"username":1,"password":2}']) {
-      const res = await request(app)
-        .post(`${API}/get_token`)
-        .set(USER_AGENT)
-        .set('Content-Type', 'application/json')
-        .send(body);
+      const res = await apiPostRaw(app, 'get_token', body);
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ errcode: 40002, errmsg: 'PARAMETER ERROR' });
       expectSchema('ErrorAnswer', res.body);
@@ -54,11 +42,7 @@ describe('malformed input gets the device’s answer, never a crash', () => {
 
   it('treats __proto__ and constructor as plain keys, in bodies and queries', async () => {
     const { app } = createMockPbx();
-    const body = await request(app)
-      .post(`${API}/get_token`)
-      .set(USER_AGENT)
-      .set('Content-Type', 'application/json')
-      .send('{"__proto__":{"username":"mock-client-id","password":"mock-client-secret"}}');
+    const body = await apiPostRaw(app, 'get_token', '{"__proto__":{"username":"mock-client-id","password":"mock-client-secret"}}');
     expect(body.body).toMatchObject({ errcode: 40002 });
     const { access_token } = await login(app);
     const query = await request(app)

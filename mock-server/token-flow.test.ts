@@ -1,17 +1,13 @@
-import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createMockPbx } from './app.js';
-import { API, USER_AGENT, apiGet, expectSchema, login } from './test-support/device.js';
+import { apiGet, apiPost, expectSchema, login } from './test-support/device.js';
 
 const MINUTE = 60_000;
 
 describe('get_token', () => {
   it('answers the documented shape with 1800/86400 lifetimes', async () => {
     const { app } = createMockPbx();
-    const res = await request(app)
-      .post(`${API}/get_token`)
-      .set(USER_AGENT)
-      .send({ username: 'mock-client-id', password: 'mock-client-secret' });
+    const res = await apiPost(app, 'get_token', { username: 'mock-client-id', password: 'mock-client-secret' });
     expect(res.status).toBe(200);
     expectSchema('GetTokenAnswer', res.body);
     expect(Object.keys(res.body as object)).toEqual([
@@ -26,10 +22,7 @@ describe('get_token', () => {
 
   it('answers -1 FAILURE naming "username or password" for wrong credentials', async () => {
     const { app } = createMockPbx();
-    const res = await request(app)
-      .post(`${API}/get_token`)
-      .set(USER_AGENT)
-      .send({ username: 'mock-client-id', password: 'wrong' });
+    const res = await apiPost(app, 'get_token', { username: 'mock-client-id', password: 'wrong' });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       errcode: -1,
@@ -41,19 +34,13 @@ describe('get_token', () => {
   it('accepts the credentials it is configured with, and only those', async () => {
     const { app } = createMockPbx({ clientId: 'crm', clientSecret: 's3cret' });
     await login(app, 'crm', 's3cret');
-    const res = await request(app)
-      .post(`${API}/get_token`)
-      .set(USER_AGENT)
-      .send({ username: 'mock-client-id', password: 'mock-client-secret' });
+    const res = await apiPost(app, 'get_token', { username: 'mock-client-id', password: 'mock-client-secret' });
     expect(res.body).toMatchObject({ errcode: -1 });
   });
 
   it('answers 40002 naming the field when the body lacks one', async () => {
     const { app } = createMockPbx();
-    const res = await request(app)
-      .post(`${API}/get_token`)
-      .set(USER_AGENT)
-      .send({ username: 'mock-client-id' });
+    const res = await apiPost(app, 'get_token', { username: 'mock-client-id' });
     expect(res.body).toEqual({
       errcode: 40002,
       errmsg: 'PARAMETER ERROR',
@@ -64,10 +51,7 @@ describe('get_token', () => {
   it('answers 60002 MAX LIMITATION EXCEEDED for a 9th live access token (the default cap policy)', async () => {
     const { app } = createMockPbx();
     for (let i = 0; i < 8; i++) await login(app);
-    const res = await request(app)
-      .post(`${API}/get_token`)
-      .set(USER_AGENT)
-      .send({ username: 'mock-client-id', password: 'mock-client-secret' });
+    const res = await apiPost(app, 'get_token', { username: 'mock-client-id', password: 'mock-client-secret' });
     expect(res.body).toEqual({ errcode: 60002, errmsg: 'MAX LIMITATION EXCEEDED' });
   });
 
@@ -85,15 +69,9 @@ describe('get_token', () => {
   it('blocks an address with 70004 after 5 failed logins, then lets it in once the block ends', async () => {
     const pbx = createMockPbx();
     const bad = () =>
-      request(pbx.app)
-        .post(`${API}/get_token`)
-        .set(USER_AGENT)
-        .send({ username: 'mock-client-id', password: 'nope' });
+      apiPost(pbx.app, 'get_token', { username: 'mock-client-id', password: 'nope' });
     for (let i = 0; i < 5; i++) expect((await bad()).body).toMatchObject({ errcode: -1 });
-    const blocked = await request(pbx.app)
-      .post(`${API}/get_token`)
-      .set(USER_AGENT)
-      .send({ username: 'mock-client-id', password: 'mock-client-secret' });
+    const blocked = await apiPost(pbx.app, 'get_token', { username: 'mock-client-id', password: 'mock-client-secret' });
     expect(blocked.body).toEqual({ errcode: 70004, errmsg: 'ACCOUNT IP BLOCKED' });
     pbx.clock.advance(11 * MINUTE);
     await login(pbx.app);
@@ -133,10 +111,7 @@ describe('refresh_token', () => {
     const pbx = createMockPbx();
     const old = await login(pbx.app);
     pbx.clock.advance(31 * MINUTE);
-    const res = await request(pbx.app)
-      .post(`${API}/refresh_token`)
-      .set(USER_AGENT)
-      .send({ refresh_token: old.refresh_token });
+    const res = await apiPost(pbx.app, 'refresh_token', { refresh_token: old.refresh_token });
     expectSchema('RefreshTokenAnswer', res.body);
     const fresh = res.body as { access_token: string; refresh_token: string };
     expect(fresh.access_token).not.toBe(old.access_token);
@@ -146,10 +121,7 @@ describe('refresh_token', () => {
       id: 2862,
     });
     expect(get.body).toMatchObject({ errcode: 0 });
-    const again = await request(pbx.app)
-      .post(`${API}/refresh_token`)
-      .set(USER_AGENT)
-      .send({ refresh_token: old.refresh_token });
+    const again = await apiPost(pbx.app, 'refresh_token', { refresh_token: old.refresh_token });
     expect(again.body).toEqual({ errcode: 10004, errmsg: 'TOKEN EXPIRED' });
   });
 
@@ -157,10 +129,7 @@ describe('refresh_token', () => {
     const pbx = createMockPbx();
     const pair = await login(pbx.app);
     pbx.clock.advance(24 * 60 * MINUTE);
-    const res = await request(pbx.app)
-      .post(`${API}/refresh_token`)
-      .set(USER_AGENT)
-      .send({ refresh_token: pair.refresh_token });
+    const res = await apiPost(pbx.app, 'refresh_token', { refresh_token: pair.refresh_token });
     expect(res.body).toEqual({ errcode: 10004, errmsg: 'TOKEN EXPIRED' });
   });
 });
@@ -174,10 +143,7 @@ describe('del_token', () => {
     expectSchema('DelTokenAnswer', del.body);
     const get = await apiGet(app, 'message_session/get', { access_token, id: 2862 });
     expect(get.body).toEqual({ errcode: 10004, errmsg: 'TOKEN EXPIRED' });
-    const refresh = await request(app)
-      .post(`${API}/refresh_token`)
-      .set(USER_AGENT)
-      .send({ refresh_token });
+    const refresh = await apiPost(app, 'refresh_token', { refresh_token });
     expect(refresh.body).toEqual({ errcode: 10004, errmsg: 'TOKEN EXPIRED' });
   });
 

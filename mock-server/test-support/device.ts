@@ -17,12 +17,23 @@ export async function login(
   username = 'mock-client-id',
   password = 'mock-client-secret',
 ): Promise<{ access_token: string; refresh_token: string }> {
-  const res = await request(app)
-    .post(`${API}/get_token`)
-    .set(USER_AGENT)
-    .send({ username, password });
+  const res = await apiPost(app, 'get_token', { username, password });
   expect(res.body).toMatchObject({ errcode: 0, errmsg: 'SUCCESS' });
   return res.body as { access_token: string; refresh_token: string };
+}
+
+/** POST a JSON body to an endpoint (get_token, refresh_token), with the User-Agent the device needs. */
+export function apiPost(app: Express, endpoint: string, body: unknown): request.Test {
+  return request(app).post(`${API}/${endpoint}`).set(USER_AGENT).send(body as object);
+}
+
+/** POSTs raw text as a JSON body, to send what a serialiser never would. */
+export function apiPostRaw(app: Express, endpoint: string, text: string): request.Test {
+  return request(app)
+    .post(`${API}/${endpoint}`)
+    .set(USER_AGENT)
+    .set('Content-Type', 'application/json')
+    .send(text);
 }
 
 /** GET an endpoint with a token and query parameters. */
