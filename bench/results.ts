@@ -1,0 +1,94 @@
+/** The figures of one benchmark run, as written to bench/results/*.json, and the issue's targets on them. */
+import type { LoadFigures } from './load.js';
+import type { ServerName } from './servers.js';
+
+/** Medians of one server under one scenario, plus every round's figures. */
+export interface ServerFigures {
+  readonly reqPerSec: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  /** Peak resident set (VmHWM) of the server process over warm-up and measured load, in MB. */
+  readonly peakRssMb: number;
+  readonly errors: number;
+  readonly non2xx: number;
+  readonly rounds: readonly (LoadFigures & { readonly peakRssMb: number })[];
+}
+
+/** One scenario across the three servers. */
+export interface ScenarioFigures {
+  readonly id: string;
+  readonly label: string;
+  readonly servers: Readonly<Record<ServerName, ServerFigures>>;
+  /** req/s ratios. */
+  readonly mockToHttp: number;
+  readonly mockToExpress: number;
+  readonly expressToHttp: number;
+}
+
+/** Medians of several cold starts, in ms. */
+export interface ColdStartFigures {
+  readonly medianMs: number;
+  readonly runsMs: readonly number[];
+}
+
+/** Memory after the fixed warm-up, in MB (medians). */
+export interface RssFigures {
+  readonly sessions: number;
+  readonly rssMb: number;
+  readonly peakRssMb: number;
+  readonly runs: readonly { readonly rssMb: number; readonly peakRssMb: number }[];
+}
+
+/** One target of issue 5. */
+export interface Target {
+  readonly name: string;
+  readonly value: number;
+  readonly limit: string;
+  readonly holds: boolean;
+}
+
+/** Everything one run measured. */
+export interface BenchResults {
+  readonly date: string;
+  readonly machine: { readonly cpus: number; readonly cpuModel: string; readonly node: string };
+  readonly config: Readonly<Record<string, unknown>>;
+  readonly scenarios: readonly ScenarioFigures[];
+  readonly coldStart: Readonly<Record<string, ColdStartFigures>>;
+  readonly sessionRss: { readonly default: RssFigures; readonly million: RssFigures };
+  readonly rssRatio: number;
+  readonly targets: readonly Target[];
+}
+
+/** The issue's targets, checked on this run's figures. */
+export function checkTargets(
+  scenarios: readonly ScenarioFigures[],
+  coldStart: Readonly<Record<string, ColdStartFigures>>,
+  rssRatio: number,
+): Target[] {
+  const getKa = scenarios.find((s) => s.id === 'get-ka');
+  const c50 = scenarios.find((s) => s.id === 'get-c50');
+  const coldRatio = (coldStart.mock?.medianMs ?? NaN) / (coldStart.express?.medianMs ?? NaN);
+  const p99 = c50?.servers.mock.p99Ms ?? NaN;
+  const getRatio = getKa?.mockToExpress ?? NaN;
+  return [
+    {
+      name: 'message_session/get, keep-alive: mock / bare Express req/s',
+      value: getRatio,
+      limit: '>= 0.9',
+      holds: getRatio >= 0.9,
+    },
+    {
+      name: 'cold start to first 200: mock CLI / bare Express',
+      value: Math.round(coldRatio * 1000) / 1000,
+      limit: '<= 1.5',
+      holds: coldRatio <= 1.5,
+    },
+    { name: 'mock p99 at 50 connections (ms)', value: p99, limit: '<= 25', holds: p99 <= 25 },
+    {
+      name: 'peak RSS with 1,000,000 sessions / default set',
+      value: rssRatio,
+      limit: '0.9 .. 1.1',
+      holds: rssRatio >= 0.9 && rssRatio <= 1.1,
+    },
+  ];
+}

@@ -1,0 +1,288 @@
+/**
+ * npm run bench: the mock against a bare node:http server and a bare Express 5 app, in the same run, under
+ * the same loads, one server at a time, interleaved over several rounds (medians reported); then cold starts
+ * and memory with a million sessions. Prints a table and writes bench/results/latest.json. Figures, not a
+ * test: nothing here asserts timing unless --check is given.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GET_PATH } from './baseline-data.js';
+import type { BaselineDataFile } from './baseline-data.js';
+import { measureColdStart } from './cold-start.js';
+import { BENCH_HEADERS, fetchToken, httpRequest } from './http-request.js';
+import { runLoad } from './load.js';
+import type { LoadFigures } from './load.js';
+import { parseBenchOptions } from './options.js';
+import type { BenchOptions } from './options.js';
+import { checkTargets } from './results.js';
+import type {
+  BenchResults,
+  ColdStartFigures,
+  RssFigures,
+  ScenarioFigures,
+  ServerFigures,
+} from './results.js';
+import {
+  KNOWN_IDS,
+  PLACEHOLDER_TOKEN,
+  SCENARIOS,
+  scenarioPaths,
+  UNKNOWN_IDS,
+} from './scenarios.js';
+import type { Scenario } from './scenarios.js';
+import { startServer } from './server-process.js';
+import type { ServerCommand } from './server-process.js';
+import {
+  baselineCommand,
+  MOCK_CLI,
+  mockCommand,
+  mockTsxCommand,
+  quietFlags,
+  SERVER_NAMES,
+} from './servers.js';
+import type { ServerName } from './servers.js';
+import { measureSessionRss } from './session-rss.js';
+import { median, ratio, rotate } from './stats.js';
+import { formatResults } from './table.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const resultsDir = join(root, 'bench/results');
+const MB = 1024;
+
+type RoundFigures = LoadFigures & { readonly peakRssMb: number };
+
+function progress(text: string): void {
+  process.stderr.write(`bench: ${text}\n`);
+}
+
+/** The mock's answer body for every id the scenarios use, by id. */
+async function mockAnswers(mock: ServerCommand): Promise<Map<number, string>> {
+  const running = await startServer(mock);
+  try {
+    const token = await fetchToken(running.url);
+    const answers = new Map<number, string>();
+    for (const id of [...KNOWN_IDS, ...UNKNOWN_IDS]) {
+      const url = `${running.url}${GET_PATH}?access_token=${token}&id=${id}`;
+      answers.set(id, (await httpRequest(url, { headers: { ...BENCH_HEADERS } })).body);
+    }
+    return answers;
+  } finally {
+    await running.stop();
+  }
+}
+
+/** Writes the baselines' data file from the mock's answers. */
+function writeBaselineData(answers: ReadonlyMap<number, string>, file: string): void {
+  const data: BaselineDataFile = {
+    answers: Object.fromEntries(
+      KNOWN_IDS.map((id) => [String(id), JSON.parse(answers.get(id) ?? 'null')]),
+    ),
+    notFound: JSON.parse(answers.get(UNKNOWN_IDS[0] ?? 0) ?? 'null'),
+  };
+  writeFileSync(file, JSON.stringify(data));
+}
+
+/** Fails unless `server` answers every id with exactly the mock's bytes (same JSON, same length). */
+async function verifySameBytes(
+  server: ServerCommand,
+  answers: ReadonlyMap<number, string>,
+): Promise<void> {
+  const running = await startServer(server);
+  try {
+    for (const [id, expected] of answers) {
+      const url = `${running.url}${GET_PATH}?access_token=${PLACEHOLDER_TOKEN}&id=${id}`;
+      const answer = await httpRequest(url, { headers: { ...BENCH_HEADERS } });
+      if (answer.status !== 200 || answer.body !== expected) {
+        throw new Error(`${server.name} does not answer id ${id} with the mock's bytes`);
+      }
+    }
+  } finally {
+    await running.stop();
+  }
+}
+
+async function measureOnce(
+  server: ServerCommand,
+  scenario: Scenario,
+  options: BenchOptions,
+): Promise<RoundFigures> {
+  const running = await startServer(server);
+  try {
+    const token = server.name === 'mock' ? await fetchToken(running.url) : PLACEHOLDER_TOKEN;
+    const plan = {
+      url: running.url,
+      paths: scenarioPaths(scenario, token),
+      connections: scenario.connections,
+      keepAlive: scenario.keepAlive,
+    };
+    if (options.warmup > 0) await runLoad({ ...plan, seconds: options.warmup });
+    const figures = await runLoad({ ...plan, seconds: options.duration });
+    return { ...figures, peakRssMb: running.memory().peakKb / MB };
+  } finally {
+    await running.stop();
+  }
+}
+
+function summarise(rounds: readonly RoundFigures[]): ServerFigures {
+  const pick = (key: keyof RoundFigures) => median(rounds.map((r) => r[key]));
+  return {
+    reqPerSec: Math.round(pick('reqPerSec')),
+    p50Ms: pick('p50Ms'),
+    p99Ms: pick('p99Ms'),
+    peakRssMb: Math.round(pick('peakRssMb') * 10) / 10,
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+    non2xx: rounds.reduce((sum, r) => sum + r.non2xx, 0),
+    rounds,
+  };
+}
+
+async function measureScenarios(
+  commands: Readonly<Record<ServerName, ServerCommand>>,
+  options: BenchOptions,
+): Promise<ScenarioFigures[]> {
+  const rounds = new Map<string, RoundFigures[]>();
+  for (let round = 0; round < options.rounds; round++) {
+    for (const scenario of SCENARIOS) {
+      for (const name of rotate(SERVER_NAMES, round)) {
+        const figures = await measureOnce(commands[name], scenario, options);
+        const key = `${scenario.id}/${name}`;
+        rounds.set(key, [...(rounds.get(key) ?? []), figures]);
+        progress(
+          `round ${round + 1}/${options.rounds} ${scenario.id} ${name}: ${Math.round(figures.reqPerSec)} req/s, p99 ${figures.p99Ms} ms`,
+        );
+      }
+    }
+  }
+  return SCENARIOS.map((scenario) => {
+    const servers = Object.fromEntries(
+      SERVER_NAMES.map((name) => [name, summarise(rounds.get(`${scenario.id}/${name}`) ?? [])]),
+    ) as Record<ServerName, ServerFigures>;
+    return {
+      id: scenario.id,
+      label: scenario.label,
+      servers,
+      mockToHttp: ratio(servers.mock.reqPerSec, servers.http.reqPerSec),
+      mockToExpress: ratio(servers.mock.reqPerSec, servers.express.reqPerSec),
+      expressToHttp: ratio(servers.express.reqPerSec, servers.http.reqPerSec),
+    };
+  });
+}
+
+async function measureColdStarts(
+  commands: Readonly<Record<string, ServerCommand>>,
+  runs: number,
+): Promise<Record<string, ColdStartFigures>> {
+  const times = new Map<string, number[]>();
+  const add = (key: string, value: number) => times.set(key, [...(times.get(key) ?? []), value]);
+  for (let run = 0; run < runs; run++) {
+    for (const key of rotate(Object.keys(commands), run)) {
+      const command = commands[key];
+      if (!command) continue;
+      const result = await measureColdStart(command, key === 'mock');
+      add(key, result.firstOkMs);
+      if (key === 'mock') add('mockFirstSession', result.firstSessionMs);
+    }
+  }
+  progress(`cold starts done (${runs} runs each)`);
+  return Object.fromEntries(
+    [...times].map(([key, runsMs]) => [
+      key,
+      { medianMs: Math.round(median(runsMs) * 10) / 10, runsMs: runsMs.map((v) => Math.round(v)) },
+    ]),
+  );
+}
+
+async function measureRss(root: string, quiet: readonly string[], runs: number) {
+  const figures = {
+    default: [] as { rssMb: number; peakRssMb: number }[],
+    million: [] as { rssMb: number; peakRssMb: number }[],
+  };
+  for (let run = 0; run < runs; run++) {
+    for (const size of rotate(['default', 'million'] as const, run)) {
+      const extra = size === 'million' ? ['--sessions', '1000000'] : [];
+      const memory = await measureSessionRss(mockCommand(root, [...quiet, ...extra]));
+      figures[size].push({ rssMb: memory.rssKb / MB, peakRssMb: memory.peakKb / MB });
+    }
+  }
+  progress(`memory runs done (${runs} each)`);
+  const sum = (sessions: number, list: { rssMb: number; peakRssMb: number }[]): RssFigures => ({
+    sessions,
+    rssMb: Math.round(median(list.map((r) => r.rssMb)) * 10) / 10,
+    peakRssMb: Math.round(median(list.map((r) => r.peakRssMb)) * 10) / 10,
+    runs: list,
+  });
+  return { default: sum(48, figures.default), million: sum(1_000_000, figures.million) };
+}
+
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv);
+  for (const file of [MOCK_CLI, 'dist/bench/baseline-http.js', 'dist/bench/baseline-express.js']) {
+    if (!existsSync(join(root, file))) {
+      process.stderr.write(
+        `bench: ${file} is missing; run npm run build first (npm run bench does)\n`,
+      );
+      process.exit(1);
+    }
+  }
+  mkdirSync(resultsDir, { recursive: true });
+  const quiet = quietFlags(root);
+  const dataFile = join(resultsDir, 'baseline-data.json');
+  const commands: Record<ServerName, ServerCommand> = {
+    http: baselineCommand(root, 'http', dataFile),
+    express: baselineCommand(root, 'express', dataFile),
+    mock: mockCommand(root, quiet),
+  };
+  const answers = await mockAnswers(commands.mock);
+  writeBaselineData(answers, dataFile);
+  await verifySameBytes(commands.http, answers);
+  await verifySameBytes(commands.express, answers);
+  progress(
+    `baselines answer the mock's exact bytes; ${options.rounds} round(s) of ${options.duration} s per load`,
+  );
+
+  const scenarios = await measureScenarios(commands, options);
+  const coldCommands: Record<string, ServerCommand> = {
+    express: commands.express,
+    mock: commands.mock,
+    http: commands.http,
+  };
+  if (options.tsx) coldCommands.mockTsx = mockTsxCommand(root, quiet);
+  const coldStart = await measureColdStarts(coldCommands, options.coldRuns);
+  const sessionRss = await measureRss(root, quiet, Math.min(options.rounds, 3));
+  const rssRatio = ratio(sessionRss.million.peakRssMb, sessionRss.default.peakRssMb);
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+    },
+    config: {
+      ...options,
+      mockFlags: quiet,
+      loadGenerator: 'autocannon (in the orchestrator process)',
+    },
+    scenarios,
+    coldStart,
+    sessionRss,
+    rssRatio,
+    targets: checkTargets(scenarios, coldStart, rssRatio),
+  };
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  writeFileSync(join(resultsDir, 'latest.json'), json);
+  writeFileSync(join(resultsDir, `bench-${results.date.replaceAll(':', '-')}.json`), json);
+  if (options.out !== undefined) writeFileSync(options.out, json);
+  process.stdout.write(
+    `${formatResults(results)}\n\nfigures written to bench/results/latest.json\n`,
+  );
+  if (options.check && results.targets.some((t) => !t.holds)) process.exitCode = 1;
+}
+
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

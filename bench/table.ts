@@ -1,0 +1,89 @@
+/** The printed summary of a run: one table of loads, cold starts, memory, and the targets. */
+import type { BenchResults } from './results.js';
+import { SERVER_NAMES } from './servers.js';
+
+const SERVER_LABEL = { http: 'bare node:http', express: 'bare Express 5', mock: 'pbx-mock' };
+
+const COLD_LABEL: Readonly<Record<string, string>> = {
+  express: 'bare Express 5',
+  mock: 'pbx-mock (node dist/…/cli.js)',
+  mockFirstSession: 'pbx-mock, first session (token+get)',
+  http: 'bare node:http',
+  mockTsx: 'pbx-mock through tsx (contrast)',
+};
+
+function fixed(value: number, digits: number): string {
+  return Number.isNaN(value) ? 'n/a' : value.toFixed(digits);
+}
+
+function row(cells: readonly string[], widths: readonly number[]): string {
+  return cells
+    .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+    .join('  ');
+}
+
+/** The whole summary as text. */
+export function formatResults(results: BenchResults): string {
+  const lines: string[] = [];
+  const widths = [32, 16, 9, 8, 8, 8, 8, 9];
+  lines.push(
+    row(['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'errors', 'ratio'], widths),
+  );
+  lines.push('-'.repeat(widths.reduce((a, b) => a + b + 2, -2)));
+  for (const scenario of results.scenarios) {
+    for (const name of SERVER_NAMES) {
+      const s = scenario.servers[name];
+      const ratio =
+        name === 'mock'
+          ? `${fixed(scenario.mockToExpress, 2)}xE`
+          : name === 'express'
+            ? `${fixed(scenario.expressToHttp, 2)}xH`
+            : '1.00xH';
+      lines.push(
+        row(
+          [
+            name === 'http' ? scenario.label : '',
+            SERVER_LABEL[name],
+            fixed(s.reqPerSec, 0),
+            fixed(s.p50Ms, 1),
+            fixed(s.p99Ms, 1),
+            fixed(s.peakRssMb, 1),
+            String(s.errors + s.non2xx),
+            ratio,
+          ],
+          widths,
+        ),
+      );
+    }
+    lines.push(
+      row(
+        ['', 'mock / node:http', '', '', '', '', '', `${fixed(scenario.mockToHttp, 2)}xH`],
+        widths,
+      ),
+    );
+  }
+  lines.push('ratio: xE = req/s over bare Express, xH = over bare node:http (same run, medians)');
+  lines.push('');
+  lines.push('cold start, spawn to first HTTP 200 (median ms):');
+  for (const [name, figures] of Object.entries(results.coldStart)) {
+    lines.push(
+      `  ${(COLD_LABEL[name] ?? name).padEnd(38)} ${fixed(figures.medianMs, 0).padStart(6)}   runs: ${figures.runsMs.map((v) => fixed(v, 0)).join(' ')}`,
+    );
+  }
+  lines.push('');
+  const { default: small, million } = results.sessionRss;
+  lines.push('mock memory after the same fixed warm-up (median MB):');
+  for (const figures of [small, million]) {
+    lines.push(
+      `  --sessions ${String(figures.sessions).padEnd(9)} RSS ${fixed(figures.rssMb, 1).padStart(6)}   peak ${fixed(figures.peakRssMb, 1).padStart(6)}`,
+    );
+  }
+  lines.push('');
+  lines.push('targets (issue 5):');
+  for (const target of results.targets) {
+    lines.push(
+      `  ${target.holds ? 'HOLDS' : 'MISSED'}  ${target.name}: ${fixed(target.value, 3)} (target ${target.limit})`,
+    );
+  }
+  return lines.join('\n');
+}
