@@ -7,10 +7,22 @@ import type { Express } from 'express';
 import { ERROR_CATALOGUE } from '../schemas/error-catalogue.js';
 import type { CatalogueEntry } from '../schemas/error-catalogue.js';
 import { DEFAULT_SEED, DEFAULT_SESSION_COUNT, MAX_SESSION_COUNT } from '../fixtures/session-set.js';
+import type { ControlClockState, ControlDelay } from '../schemas/types.generated.js';
 import { createClock } from './clock.js';
 import type { MockClock } from './clock.js';
-import { createDispatcher, createErrorHandler } from './dispatch.js';
+import { controlAccess } from './control/access.js';
+import type { ControlAccess } from './control/access.js';
+import { applyClockRequest } from './control/clock-control.js';
+import { createControlRouter } from './control/router.js';
+import { SessionEditor } from './control/session-editor.js';
+import { createDeviceHandlers } from './dispatch.js';
 import type { EmptyFieldStyle, PbxState } from './endpoint.js';
+import { FaultPlayer } from './faults.js';
+import { DEFAULT_JOURNAL_SIZE, Journal } from './journal.js';
+import type { RequestLogger } from './logger.js';
+import { buildOpenApi } from './openapi.js';
+import type { OpenApiDocument } from './openapi.js';
+import { RuleBook, checkLatency } from './rules.js';
 import { SessionStore } from './session-store.js';
 import { DEFAULT_TOKEN_RULES, TokenStore } from './token-store.js';
 import type { TokenRules } from './token-store.js';
@@ -35,6 +47,21 @@ export interface MockPbxOptions {
   readonly requireUserAgent?: boolean;
   /** The clock; real time unless a test brings its own. */
   readonly clock?: MockClock;
+  /**
+   * The address the mock will be bound to (default 127.0.0.1). createMockPbx never listens, so this only
+   * decides whether the control API is on: on a loopback address it is; elsewhere only with controlToken.
+   */
+  readonly bindHost?: string;
+  /** false turns the control API (/__mock/*) off entirely (default true: on where bindHost allows it). */
+  readonly control?: boolean;
+  /** A token every control request must carry in x-pbx-mock-control-token; turns control on anywhere. */
+  readonly controlToken?: string;
+  /** Requests the journal keeps (default 1000; 0 keeps none but still counts). */
+  readonly journalSize?: number;
+  /** One line per request goes here; without it the mock logs nothing (tests stay quiet). */
+  readonly logger?: RequestLogger;
+  /** A delay before every device answer (fixed ms, or random between min_ms and max_ms). */
+  readonly latency?: ControlDelay;
 }
 
 /** A built fake PBX: the app plus handles on its state. */
@@ -43,8 +70,25 @@ export interface MockPbx {
   readonly clock: MockClock;
   readonly tokens: TokenStore;
   readonly sessions: SessionStore;
-  /** Restores the seeded sessions, forgets every token and returns the clock to real time. */
+  /** Scenario rules: add (validated like POST /__mock/rules), list, get, remove. */
+  readonly rules: RuleBook;
+  /** The request journal and its counters per endpoint. */
+  readonly journal: Journal;
+  /** Session changes as the control API makes them: add, patch (close, archive, take over), remove. */
+  readonly sessionEditor: SessionEditor;
+  /** Whether and how /__mock/* is exposed. */
+  readonly control: ControlAccess;
+  /**
+   * Restores the seeded sessions, forgets every token, rule and journal entry, returns the clock to real
+   * time and closes held or delayed replies.
+   */
   reset(): void;
+  /** Moves the clock like POST /__mock/clock ({advance: "31m"} or {reset: true}). */
+  setClock(request: { advance?: string | number; reset?: true }): ControlClockState;
+  /** The OpenAPI 3.1 document of this mock (its catalogue, configured extras included). */
+  openapi(): OpenApiDocument;
+  /** Closes held (never) and delayed replies; call before closing the server in tests. */
+  close(): void;
 }
 
 function checkInteger(name: string, value: number, min: number, max: number): number {
@@ -87,6 +131,8 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
     throw new RangeError(`capErrcode ${rules.capErrcode} is not in the catalogue`);
   }
   const clock = options.clock ?? createClock();
+  const access = controlAccess(options);
+  const latency = options.latency === undefined ? undefined : checkLatency(options.latency);
   const pbx: PbxState = {
     clock,
     tokens: new TokenStore(rules, clock),
@@ -94,23 +140,63 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
     emptyFields: options.emptyFields ?? 'blank',
     catalogue,
   };
+  const ruleBook = new RuleBook(catalogue);
+  const journal = new Journal(options.journalSize ?? DEFAULT_JOURNAL_SIZE, () => clock.now());
+  const sessionEditor = new SessionEditor(pbx.sessions);
+  const faults = new FaultPlayer();
+  let openapi: OpenApiDocument | undefined;
+  const openapiDocument = () => (openapi ??= buildOpenApi({ catalogue }));
+  const reset = () => {
+    faults.releaseAll();
+    pbx.sessions.reset();
+    pbx.tokens.clear();
+    clock.reset();
+    ruleBook.clear();
+    journal.clear();
+    sessionEditor.reset();
+  };
+
+  const control = access.enabled
+    ? createControlRouter({
+        access,
+        rules: ruleBook,
+        journal,
+        editor: sessionEditor,
+        clock,
+        reset,
+        openapi: openapiDocument,
+      })
+    : undefined;
+  const { dispatch, onError } = createDeviceHandlers({
+    pbx,
+    requireUserAgent: options.requireUserAgent ?? true,
+    rules: ruleBook,
+    journal,
+    faults,
+    logger: options.logger,
+    control,
+    latency,
+  });
 
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', false);
-  app.use(createDispatcher(pbx, options.requireUserAgent ?? true));
-  app.use(createErrorHandler(pbx));
+  app.use(dispatch);
+  app.use(onError);
 
   return {
     app,
     clock,
     tokens: pbx.tokens,
     sessions: pbx.sessions,
-    reset() {
-      pbx.sessions.reset();
-      pbx.tokens.clear();
-      clock.reset();
-    },
+    rules: ruleBook,
+    journal,
+    sessionEditor,
+    control: access,
+    reset,
+    setClock: (request) => applyClockRequest(clock, request),
+    openapi: openapiDocument,
+    close: () => faults.releaseAll(),
   };
 }

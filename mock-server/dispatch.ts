@@ -1,19 +1,33 @@
 /**
- * The request path of the fake PBX, in the device's order: a forced errcode if one is asked for, the
- * User-Agent check, the endpoint and method (10001 otherwise), the access token (10004), the JSON body, the
- * handler. Everything a client can send ends as HTTP 200 with an errcode; only misuse of the mock itself
- * (a bad errcode preference) gets problem+json.
+ * The request path of the fake PBX. /__mock/* goes to the control API when it is on. Every other request
+ * meets the scenario rules first (skipped outright when there are none), then the device's own order: a
+ * forced errcode if one is asked for, the User-Agent check, the endpoint and method (10001 otherwise), the
+ * access token (10004), the JSON body, the handler. Everything a client can send ends as HTTP 200 with an
+ * errcode (or as the fault a rule asked for); only misuse of the mock itself gets problem+json. Each device
+ * request is journaled and, given a logger, logged once.
  */
+import { performance } from 'node:perf_hooks';
 import express from 'express';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { Errcode } from '../schemas/error-catalogue.js';
+import type { ControlDelay, ControlRuleAnswer } from '../schemas/types.generated.js';
+import { CONTROL_PREFIX } from './control/access.js';
 import { DeviceError } from './device-error.js';
 import type { Endpoint, PbxState, Payload } from './endpoint.js';
 import { API_PREFIX, ENDPOINTS } from './endpoints.js';
+import type { FaultPlayer, BodyFault } from './faults.js';
+import { isBodyFault, spoilBody } from './faults.js';
 import { forcedErrcode } from './forced-errcode.js';
+import type { Journal } from './journal.js';
+import { maskQuery } from './journal.js';
+import { logRequest } from './logger.js';
+import type { RequestLogger } from './logger.js';
 import { MockProblem, sendProblem } from './mock-problem.js';
 import { parseQuery, single } from './query.js';
 import type { Query } from './query.js';
+import { sessionAnswer } from './rule-session.js';
+import { delayMs } from './rules.js';
+import type { RuleBook } from './rules.js';
 
 /** Header on every answer of the mock, so a contract run can tell it from a device. */
 export const MOCK_HEADER = 'x-pbx-mock-kit';
@@ -21,10 +35,49 @@ export const MOCK_HEADER = 'x-pbx-mock-kit';
 /** Largest JSON body accepted; a larger one answers 40001 like a malformed one (OPEN). */
 export const MAX_BODY = '64kb';
 
+/** Longest query string the journal and the log keep as is; a longer one is summarised. */
+export const MAX_KEPT_QUERY = 4096;
+
+/** A device request as the dispatcher parsed it. */
+interface Parsed {
+  readonly method: string;
+  readonly path: string;
+  /** The endpoint name when the path is under the API prefix. */
+  readonly name: string | undefined;
+  readonly query: Query;
+  readonly searchLength: number;
+}
+
 /** What the dispatcher leaves in res.locals for logging and the journal. */
 export interface AnswerLocals {
   errcode?: number;
   endpoint?: string;
+  rule?: string;
+  fault?: string;
+  spoil?: BodyFault;
+  started?: number;
+  parsed?: Parsed;
+}
+
+/** What the device part of the app works with. */
+export interface DispatchContext {
+  readonly pbx: PbxState;
+  /** SEEN: answer 40002 when User-Agent is missing. */
+  readonly requireUserAgent: boolean;
+  readonly rules: RuleBook;
+  readonly journal: Journal;
+  readonly faults: FaultPlayer;
+  readonly logger: RequestLogger | undefined;
+  /** The control API's handler, or undefined when it is off. */
+  readonly control: RequestHandler | undefined;
+  /** A delay before every device answer (the latency option). */
+  readonly latency: ControlDelay | undefined;
+}
+
+/** The device handler and its last-resort error handler, sharing the journal and the log. */
+export interface DeviceHandlers {
+  readonly dispatch: RequestHandler;
+  readonly onError: ErrorRequestHandler;
 }
 
 /** Sends a device answer: HTTP 200, errcode and errmsg first. */
@@ -34,89 +87,224 @@ export function sendDeviceAnswer(
   errcode: number,
   extra: Payload = {},
 ): void {
-  (res.locals as AnswerLocals).errcode = errcode;
+  const locals = res.locals as AnswerLocals;
+  locals.errcode = errcode;
   const errmsg = pbx.catalogue.get(errcode)?.errmsg ?? 'FAILURE';
-  res.status(200).json({ errcode, errmsg, ...extra });
-}
-
-function sendError(res: Response, pbx: PbxState, error: unknown): void {
-  if (error instanceof DeviceError) sendDeviceAnswer(res, pbx, error.errcode, { ...error.details });
-  else if (error instanceof MockProblem) sendProblem(res, error);
-  else sendDeviceAnswer(res, pbx, Errcode.INTERNAL_SERVER_ERROR);
+  const body = { errcode, errmsg, ...extra };
+  if (locals.spoil === undefined) {
+    res.status(200).json(body);
+  } else {
+    res
+      .status(200)
+      .type('application/json')
+      .send(spoilBody(locals.spoil, JSON.stringify(body)));
+  }
 }
 
 function endpointName(path: string): string | undefined {
   return path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) : undefined;
 }
 
-function run(endpoint: Endpoint, req: Request, res: Response, pbx: PbxState, query: Query): void {
-  try {
-    const payload = endpoint.handle({
-      query,
-      body: req.body as unknown,
-      address: req.socket.remoteAddress ?? '',
-      pbx,
-    });
-    sendDeviceAnswer(res, pbx, Errcode.SUCCESS, payload);
-  } catch (error) {
-    sendError(res, pbx, error);
-  }
+function isControlPath(path: string): boolean {
+  return path.startsWith(CONTROL_PREFIX) || path === '/__mock';
 }
 
-/** The device part of the app: every request that is not for the control API ends here. */
-export function createDispatcher(pbx: PbxState, requireUserAgent: boolean): RequestHandler {
+/** Builds the device handlers. */
+export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
+  const { pbx, rules, journal, faults, logger, control, latency } = ctx;
   const parseJson = express.json({ type: () => true, limit: MAX_BODY, strict: false });
-  return (req, res, next) => {
-    res.setHeader(MOCK_HEADER, '1');
-    const url = req.url;
-    const mark = url.indexOf('?');
-    const path = mark < 0 ? url : url.slice(0, mark);
-    const query = parseQuery(mark < 0 ? '' : url.slice(mark + 1));
-    const name = endpointName(path);
-    (res.locals as AnswerLocals).endpoint = name ?? path;
+
+  function finish(res: Response, status: number): void {
+    const locals = res.locals as AnswerLocals;
+    const parsed = locals.parsed;
+    if (!parsed) return;
+    const query =
+      parsed.searchLength > MAX_KEPT_QUERY
+        ? { '(query)': `${parsed.searchLength} bytes, not kept` }
+        : maskQuery(parsed.query);
+    const path = parsed.path.length > 1024 ? `${parsed.path.slice(0, 1024)}...` : parsed.path;
+    const known = parsed.name !== undefined && ENDPOINTS.has(parsed.name);
+    journal.record({
+      method: parsed.method,
+      path,
+      endpoint: known ? parsed.name : undefined,
+      query,
+      status,
+      errcode: locals.errcode,
+      rule: locals.rule,
+      fault: locals.fault,
+    });
+    if (logger) {
+      logRequest(logger, {
+        method: parsed.method,
+        path,
+        query,
+        status,
+        errcode: locals.errcode,
+        rule: locals.rule,
+        fault: locals.fault,
+        ms: Math.round((performance.now() - (locals.started ?? 0)) * 100) / 100,
+      });
+    }
+  }
+
+  function answer(res: Response, errcode: number, extra: Payload = {}): void {
+    sendDeviceAnswer(res, pbx, errcode, extra);
+    finish(res, 200);
+  }
+
+  function fail(res: Response, error: unknown): void {
+    if (error instanceof DeviceError) answer(res, error.errcode, { ...error.details });
+    else if (error instanceof MockProblem) {
+      sendProblem(res, error);
+      finish(res, error.status);
+    } else answer(res, Errcode.INTERNAL_SERVER_ERROR);
+  }
+
+  function run(endpoint: Endpoint, req: Request, res: Response, query: Query): void {
+    let payload: Payload;
+    try {
+      payload = endpoint.handle({
+        query,
+        body: req.body as unknown,
+        address: req.socket.remoteAddress ?? '',
+        pbx,
+      });
+    } catch (error) {
+      return fail(res, error);
+    }
+    answer(res, Errcode.SUCCESS, payload);
+  }
+
+  /** The device's own order of checks. */
+  function device(req: Request, res: Response, next: (error?: unknown) => void, p: Parsed): void {
     try {
       const prefer = req.headers.prefer;
       const forced = forcedErrcode(
         Array.isArray(prefer) ? prefer.join(',') : prefer,
-        query,
+        p.query,
         pbx.catalogue,
       );
-      if (forced !== undefined) return sendDeviceAnswer(res, pbx, forced);
+      if (forced !== undefined) return answer(res, forced);
     } catch (error) {
-      return sendError(res, pbx, error);
+      return fail(res, error);
     }
-    if (requireUserAgent && !req.headers['user-agent']) {
-      return sendDeviceAnswer(res, pbx, Errcode.PARAMETER_ERROR);
+    if (ctx.requireUserAgent && !req.headers['user-agent']) {
+      return answer(res, Errcode.PARAMETER_ERROR);
     }
-    const endpoint = name === undefined ? undefined : ENDPOINTS.get(name);
+    const endpoint = p.name === undefined ? undefined : ENDPOINTS.get(p.name);
     if (!endpoint || endpoint.method !== req.method) {
-      return sendDeviceAnswer(res, pbx, Errcode.INTERFACE_NOT_EXISTED);
+      return answer(res, Errcode.INTERFACE_NOT_EXISTED);
     }
     if (endpoint.auth) {
-      const token = single(query, 'access_token');
+      const token = single(p.query, 'access_token');
       if (token === undefined || !pbx.tokens.isLive(token)) {
-        return sendDeviceAnswer(res, pbx, Errcode.TOKEN_EXPIRED);
+        return answer(res, Errcode.TOKEN_EXPIRED);
       }
     }
-    if (endpoint.method === 'GET') return run(endpoint, req, res, pbx, query);
+    if (endpoint.method === 'GET') return run(endpoint, req, res, p.query);
     parseJson(req, res, (error?: unknown) => {
       if (error) return next(error);
-      run(endpoint, req, res, pbx, query);
+      run(endpoint, req, res, p.query);
     });
-  };
-}
+  }
 
-/** Last resort: a body the parser rejects answers 40001; anything else -2, never a stack trace. */
-export function createErrorHandler(pbx: PbxState): ErrorRequestHandler {
-  return (error: unknown, _req, res, _next) => {
+  /** What a rule's answer (or the device, after a delay-only rule) sends. */
+  function ruled(
+    req: Request,
+    res: Response,
+    next: (error?: unknown) => void,
+    p: Parsed,
+    rule: Omit<ControlRuleAnswer, 'delay'> | undefined,
+  ): void {
+    const locals = res.locals as AnswerLocals;
+    if (!rule) return device(req, res, next, p);
+    if (rule.errcode !== undefined) return answer(res, rule.errcode);
+    if (rule.session) {
+      try {
+        return answer(res, Errcode.SUCCESS, sessionAnswer(pbx, rule.session, p.name, p.query));
+      } catch (error) {
+        return fail(res, error);
+      }
+    }
+    if (!rule.fault) return device(req, res, next, p);
+    locals.fault = rule.fault.type;
+    if (isBodyFault(rule.fault)) {
+      locals.spoil = rule.fault.type;
+      return device(req, res, next, p);
+    }
+    faults.play(rule.fault, req, res);
+    finish(res, rule.fault.type === 'proxy-error' ? (rule.fault.status ?? 502) : 0);
+  }
+
+  const dispatch: RequestHandler = (req, res, next) => {
+    res.setHeader(MOCK_HEADER, '1');
+    const url = req.url;
+    const mark = url.indexOf('?');
+    const path = mark < 0 ? url : url.slice(0, mark);
+    if (control && isControlPath(path)) return controlRequest(req, res, next, path);
+    const search = mark < 0 ? '' : url.slice(mark + 1);
+    const name = endpointName(path);
+    const locals = res.locals as AnswerLocals;
+    locals.endpoint = name ?? path;
+    const parsed: Parsed = {
+      method: req.method,
+      path,
+      name,
+      query: parseQuery(search),
+      searchLength: search.length,
+    };
+    locals.parsed = parsed;
+    if (logger) locals.started = performance.now();
+    let wait = latency ? delayMs(latency) : 0;
+    let rule: Omit<ControlRuleAnswer, 'delay'> | undefined;
+    if (rules.size > 0) {
+      const decision = rules.match({
+        method: req.method,
+        path,
+        endpoint: name,
+        query: parsed.query,
+        headers: req.headers,
+      });
+      if (decision) {
+        locals.rule = decision.ruleId;
+        wait += decision.delayMs;
+        rule = decision.answer;
+      }
+    }
+    if (wait > 0) return faults.later(wait, res, () => ruled(req, res, next, parsed, rule));
+    ruled(req, res, next, parsed, rule);
+  };
+
+  function controlRequest(
+    req: Request,
+    res: Response,
+    next: (error?: unknown) => void,
+    path: string,
+  ): void {
+    if (logger) {
+      const started = performance.now();
+      res.once('finish', () => {
+        logRequest(logger, {
+          method: req.method,
+          path,
+          status: res.statusCode,
+          control: true,
+          ms: Math.round((performance.now() - started) * 100) / 100,
+        });
+      });
+    }
+    (control as RequestHandler)(req, res, next);
+  }
+
+  /** Last resort: a body the parser rejects answers 40001; anything else -2, never a stack trace. */
+  const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
     if (res.headersSent) return;
     const type = (error as { type?: unknown } | null)?.type;
     const isBodyError =
       typeof type === 'string' && /^(entity|encoding|charset|request)\./.test(type);
-    sendDeviceAnswer(
-      res,
-      pbx,
-      isBodyError ? Errcode.PARAMETER_SYNTAX_ERROR : Errcode.INTERNAL_SERVER_ERROR,
-    );
+    answer(res, isBodyError ? Errcode.PARAMETER_SYNTAX_ERROR : Errcode.INTERNAL_SERVER_ERROR);
   };
+
+  return { dispatch, onError };
 }

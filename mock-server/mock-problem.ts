@@ -10,7 +10,9 @@ export type MockProblemCode =
   | 'PBX_MOCK_UNKNOWN_ERRCODE'
   | 'PBX_MOCK_BAD_CONTROL_REQUEST'
   | 'PBX_MOCK_NOT_FOUND'
-  | 'PBX_MOCK_UNAUTHORIZED';
+  | 'PBX_MOCK_UNAUTHORIZED'
+  | 'PBX_MOCK_METHOD_NOT_ALLOWED'
+  | 'PBX_MOCK_CONFLICT';
 
 /** A misuse of the mock, answered as problem+json. */
 export class MockProblem extends Error {

@@ -1,0 +1,65 @@
+/**
+ * Structured request logging with pino: one JSON line per request on stdout, written through an
+ * asynchronous destination so logging never blocks an answer. Tokens never reach a line: the query is logged
+ * with access_token masked, bodies (credentials, refresh tokens) are never logged, and the control token is
+ * a header, which is never logged either.
+ */
+import pino from 'pino';
+import type { Logger } from 'pino';
+import type { Query } from './query.js';
+
+/** Log levels the CLI accepts, quietest first. */
+export const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug'] as const;
+
+/** A log level of the CLI. */
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The logger createMockPbx takes: pino's, or anything with its info method. */
+export type RequestLogger = Pick<Logger, 'info'>;
+
+/** What one request line carries. */
+export interface RequestLine {
+  readonly method: string;
+  readonly path: string;
+  /** Already masked (access_token: ***). */
+  readonly query?: Query;
+  readonly status: number;
+  readonly errcode?: number | undefined;
+  readonly rule?: string | undefined;
+  readonly fault?: string | undefined;
+  /** True for /__mock/* requests. */
+  readonly control?: boolean;
+  /** Time to answer, in ms. */
+  readonly ms: number;
+}
+
+/** Writes one request line. */
+export function logRequest(logger: RequestLogger, line: RequestLine): void {
+  logger.info(line, 'request');
+}
+
+/** A logger for the CLI and how to flush it before exit. */
+export interface CliLogger {
+  readonly logger: Logger;
+  /** Writes out what is buffered (call before process.exit). */
+  flush(): void;
+}
+
+/** A pino logger at `level` writing asynchronously to stdout (fd 1). */
+export function createCliLogger(level: Exclude<LogLevel, 'silent'>): CliLogger {
+  const destination = pino.destination({ dest: 1, sync: false });
+  const logger = pino(
+    { level, base: null, timestamp: pino.stdTimeFunctions.isoTime },
+    destination,
+  );
+  return {
+    logger,
+    flush() {
+      try {
+        destination.flushSync();
+      } catch {
+        // nothing buffered yet, or stdout is gone: nothing left to save
+      }
+    },
+  };
+}
