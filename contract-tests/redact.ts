@@ -1,0 +1,40 @@
+/**
+ * Secrets never leave the process: the client secret and every token the run obtained or saw are replaced by
+ * `***` in everything written (stdout, stderr, JUnit, JSON). Checks already avoid printing them; this is the
+ * last line of defence, applied by each writer.
+ */
+
+/** The mask that replaces a secret. */
+export const MASK = '***';
+
+/** Knows the run's secrets and removes them from text. */
+export class Redactor {
+  private readonly secrets = new Set<string>();
+
+  /** Adds a secret (ignores short strings, which would mask ordinary words). */
+  add(secret: string | undefined): void {
+    if (secret !== undefined && secret.length >= 4) this.secrets.add(secret);
+  }
+
+  /** `text` with every known secret masked, and any access_token query value masked too. */
+  redact(text: string): string {
+    let out = text;
+    // longest first, so a secret containing another is masked whole
+    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+      out = out.split(secret).join(MASK);
+    }
+    return maskTokenParams(out);
+  }
+
+  /** A deep copy of `value` with every string redacted. */
+  redactDeep<T>(value: T): T {
+    return JSON.parse(
+      JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? this.redact(v) : v)),
+    ) as T;
+  }
+}
+
+/** Masks the value of every access_token / refresh_token query parameter in `text`. */
+export function maskTokenParams(text: string): string {
+  return text.replace(/((?:access|refresh)_token=)[^&\s"'#:;,<>()]+/g, `$1${MASK}`);
+}

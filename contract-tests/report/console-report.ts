@@ -1,0 +1,148 @@
+/**
+ * Output for people: a line per check as it runs (with its findings under it), then a summary table
+ * (check, level, result), the drift list and one closing line with the exit code. Every line passes the
+ * redactor on its way out.
+ */
+import type { Check } from '../check.js';
+import { describeFinding } from '../finding.js';
+import type { Redactor } from '../redact.js';
+import type { CheckResult, ClassifiedFinding, RunReport, Strictness } from '../runner.js';
+import { countResults, exitMeaning } from './summary-counts.js';
+
+const TAGS: Record<CheckResult['outcome'], string> = {
+  pass: 'ok  ',
+  fail: 'FAIL',
+  difference: 'DIFF',
+  skip: 'skip',
+  'not-run': '--  ',
+};
+
+const FINDING_TAGS: Record<ClassifiedFinding['verdict'], string> = {
+  failure: 'x',
+  difference: 'difference:',
+  drift: 'drift:',
+  note: 'note:',
+};
+
+/** Most findings printed under one check; the JSON report has them all. */
+export const MAX_FINDINGS_SHOWN = 8;
+
+function resultText(r: CheckResult): string {
+  if (r.outcome === 'skip' || r.outcome === 'not-run') {
+    return `${r.outcome === 'skip' ? 'skipped' : 'not run'}${r.reason ? `: ${r.reason}` : ''}`;
+  }
+  return r.outcome === 'fail' ? 'FAIL' : r.outcome;
+}
+
+/**
+ * The rows of the summary table: generated checks (`mock.errcode.60001`, ...) collapse into one row per
+ * family when they all ended the same way, so the table stays readable.
+ */
+export function summaryRows(
+  results: readonly CheckResult[],
+): { check: string; level: string; result: string }[] {
+  const families = new Map<string, CheckResult[]>();
+  for (const r of results) {
+    const parts = r.id.split('.');
+    const key = parts.length >= 3 ? `${parts.slice(0, 2).join('.')}.*` : r.id;
+    families.set(key, [...(families.get(key) ?? []), r]);
+  }
+  const rows: { check: string; level: string; result: string }[] = [];
+  for (const [key, members] of families) {
+    const first = members[0];
+    if (!first) continue;
+    const same = members.every(
+      (m) => m.outcome === first.outcome && m.level === first.level && m.reason === first.reason,
+    );
+    if (members.length > 1 && same) {
+      rows.push({
+        check: `${key} (${members.length})`,
+        level: first.level,
+        result: resultText(first),
+      });
+    } else {
+      for (const m of members) rows.push({ check: m.id, level: m.level, result: resultText(m) });
+    }
+  }
+  return rows;
+}
+
+/** Prints a run as it goes. */
+export class ConsoleReport {
+  private readonly width: number;
+  private mockSkipShown = false;
+
+  constructor(
+    private readonly write: (text: string) => void,
+    private readonly redactor: Redactor,
+    private readonly checks: readonly Check[],
+  ) {
+    this.width = Math.max(...checks.map((c) => c.id.length), 10) + 2;
+  }
+
+  private line(text = ''): void {
+    this.write(`${this.redactor.redact(text)}\n`);
+  }
+
+  /** The first line: what is checked and how strictly. */
+  start(baseUrl: string, info: { isMock: boolean; rate: number; strictness: Strictness }): void {
+    const rate = info.rate > 0 ? `at most ${info.rate} requests/s` : 'rate unlimited';
+    const how = info.isMock
+      ? 'the target is the pbx-mock-kit mock: every level is strict'
+      : info.strictness.levels
+        ? '--strict: SEEN/OPEN differences and drift fail'
+        : 'SEEN/OPEN differences are reported, not failed (--strict to fail them)';
+    this.line(`pbx-contract: checking ${baseUrl} (read-only; ${rate}; ${how})`);
+  }
+
+  /** The progress line of one check, with its findings. */
+  result(result: CheckResult): void {
+    if (result.outcome === 'skip' && result.mockOnly && result.findings.length === 0) {
+      if (this.mockSkipShown) return;
+      this.mockSkipShown = true;
+      const count = this.checks.filter((c) => c.mockOnly).length;
+      this.line(
+        `  skip ${'mock.*'.padEnd(this.width)} ${count} mock-only checks: the target is not the mock`,
+      );
+      return;
+    }
+    const reason =
+      result.reason !== undefined && result.outcome !== 'pass' ? ` (${result.reason})` : '';
+    this.line(
+      `  ${TAGS[result.outcome]} ${result.id.padEnd(this.width)} ${result.level.padEnd(5)} ${result.title}${reason}`,
+    );
+    const shown = result.findings.slice(0, MAX_FINDINGS_SHOWN);
+    for (const finding of shown) {
+      this.line(`         ${FINDING_TAGS[finding.verdict]} ${describeFinding(finding)}`);
+    }
+    if (result.findings.length > shown.length) {
+      this.line(`         ... ${result.findings.length - shown.length} more (see --json)`);
+    }
+  }
+
+  /** The summary table, the drift list and the closing line. */
+  summary(report: RunReport): void {
+    const counts = countResults(report);
+    this.line();
+    this.line('Summary');
+    this.line(`  ${'check'.padEnd(this.width)} level  result`);
+    for (const row of summaryRows(report.results)) {
+      this.line(`  ${row.check.padEnd(this.width)} ${row.level.padEnd(6)} ${row.result}`);
+    }
+    this.line();
+    if (report.drift.length === 0) this.line('Drift: none (every field is known to the schemas)');
+    else {
+      this.line(
+        `Drift: fields no schema knows (warnings${report.strict ? '; --strict fails them' : ''})`,
+      );
+      for (const d of report.drift) this.line(`  ${d.path}  (${d.checkId}: ${d.request})`);
+    }
+    this.line();
+    this.line(
+      `pbx-contract: ${counts.checks} checks: ${counts.passed} passed, ${counts.failed} failed, ` +
+        `${counts.differences} differences, ${counts.skipped} skipped, ${counts.notRun} not run; ` +
+        `${counts.drift} drift warnings; ${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s. ` +
+        `Exit ${report.exitCode}: ${exitMeaning(report.exitCode)}.`,
+    );
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Output for CI: JUnit XML (junit-report-builder). A failed check is a <failure>; a skipped or not-run check
+ * is <skipped>; an unreachable target is one <error> testcase, never a failure; differences, drift and notes
+ * go to <system-out>. The XML passes the redactor before it is written.
+ */
+import { writeFileSync } from 'node:fs';
+import junitBuilder from 'junit-report-builder';
+import type { Builder } from 'junit-report-builder';
+import { describeFinding } from '../finding.js';
+import type { Redactor } from '../redact.js';
+import type { RunReport } from '../runner.js';
+
+// junit-report-builder is CommonJS with a default export; under NodeNext it arrives as module.exports itself.
+const builderRoot = junitBuilder as unknown as Builder;
+
+/** The JUnit XML of `report`. */
+export function junitXml(report: RunReport): string {
+  const builder = builderRoot.newBuilder();
+  const suite = builder
+    .testSuite()
+    .name('pbx-contract')
+    .property('base_url', report.baseUrl)
+    .property(
+      'target',
+      report.isMock === undefined ? 'unreached' : report.isMock ? 'mock' : 'device',
+    )
+    .property('strict', String(report.strict))
+    .time(report.durationMs / 1000);
+  if (report.problem && report.problem.kind !== 'interrupted') {
+    suite
+      .testCase()
+      .className('pbx-contract.target')
+      .name('the target answers HTTP with JSON')
+      .error(
+        report.problem.message,
+        report.problem.kind === 'transport' ? 'TransportError' : 'CredentialsError',
+      );
+  }
+  for (const result of report.results) {
+    const group = result.id.split('.')[0] ?? result.id;
+    const test = suite
+      .testCase()
+      .className(`pbx-contract.${group}`)
+      .name(`${result.id} [${result.level}] ${result.title}`)
+      .time(result.durationMs / 1000);
+    const failures = result.findings.filter((f) => f.verdict === 'failure');
+    const others = result.findings.filter((f) => f.verdict !== 'failure');
+    if (result.outcome === 'fail') {
+      test.failure(failures.map(describeFinding).join('\n'), 'ContractFailure');
+    } else if (result.outcome === 'skip' || result.outcome === 'not-run') {
+      test.skipped();
+    }
+    const out = [
+      ...(result.reason ? [result.reason] : []),
+      ...others.map((f) => `${f.verdict}: ${describeFinding(f)}`),
+    ];
+    if (out.length > 0) test.standardOutput(out.join('\n'));
+  }
+  return builder.build();
+}
+
+/** Writes the JUnit XML of `report` to `path`, secrets masked. */
+export function writeJunit(path: string, report: RunReport, redactor: Redactor): void {
+  writeFileSync(path, redactor.redact(junitXml(report)));
+}

@@ -1,0 +1,97 @@
+/**
+ * The options of one contract run, resolved and checked once, whether they come from CLI flags, the
+ * environment (PBX_BASE_URL, PBX_CLIENT_ID, PBX_CLIENT_SECRET, PBX_SESSION_IDS, ...) or the vitest global setup.
+ */
+import { UsageError } from './errors.js';
+
+/** Default deadline of one request. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Most session ids PBX_SESSION_IDS / --session-ids may name. */
+export const MAX_SESSION_IDS = 50;
+
+/** A run's resolved options. */
+export interface RunOptions {
+  readonly baseUrl: URL;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** Sessions to check instead of discovering them. */
+  readonly sessionIds: readonly number[] | undefined;
+  readonly insecure: boolean;
+  /** PEM text of --ca. */
+  readonly ca: string | undefined;
+  readonly timeoutMs: number;
+  /** undefined = the polite default, lifted when the target announces it is the mock. */
+  readonly rate: number | undefined;
+  /** Differences (SEEN/OPEN) and drift fail the run. */
+  readonly strict: boolean;
+  readonly allowMutating: boolean;
+}
+
+/** Parses a base URL: http or https, no query; a trailing /openapi/v1.0 is dropped. */
+export function parseBaseUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new UsageError(
+      `--base-url must be a URL such as https://192.168.5.150:8088; got "${raw}"`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`--base-url must start with http:// or https://; got "${raw}"`);
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new UsageError('--base-url must not carry a query, fragment or credentials');
+  }
+  url.pathname = url.pathname.replace(/\/+$/, '').replace(/\/openapi\/v1\.0$/, '') || '/';
+  return url;
+}
+
+/** Parses `1,2,3` into session ids. */
+export function parseSessionIds(raw: string): number[] {
+  const parts = raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length === 0 || parts.some((part) => !/^[1-9]\d{0,14}$/.test(part))) {
+    throw new UsageError(
+      `--session-ids must be positive integers separated by commas; got "${raw}"`,
+    );
+  }
+  if (parts.length > MAX_SESSION_IDS) {
+    throw new UsageError(
+      `--session-ids names ${parts.length} sessions; at most ${MAX_SESSION_IDS}`,
+    );
+  }
+  return [...new Set(parts.map(Number))];
+}
+
+/** Parses a positive integer number of milliseconds. */
+export function parseTimeout(raw: string): number {
+  const value = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value) || value < 1 || value > 600_000) {
+    throw new UsageError(`--timeout must be milliseconds from 1 to 600000; got "${raw}"`);
+  }
+  return value;
+}
+
+/** Parses requests per second (0 = unlimited). */
+export function parseRate(raw: string): number {
+  const value = /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (!Number.isFinite(value) || value < 0 || value > 10_000) {
+    throw new UsageError(
+      `--rate must be requests per second from 0 (unlimited) to 10000; got "${raw}"`,
+    );
+  }
+  return value;
+}
+
+/** Parses a boolean environment variable (1/true/yes, 0/false/no/empty). */
+export function parseFlagEnv(name: string, raw: string | undefined): boolean {
+  if (raw === undefined) return false;
+  const value = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes'].includes(value)) return true;
+  if (['0', 'false', 'no', ''].includes(value)) return false;
+  throw new UsageError(`${name} must be 1/true/yes or 0/false/no; got "${raw}"`);
+}

@@ -1,0 +1,143 @@
+/**
+ * An answer checked against its schema (schemas/validators.ts), with ajv's errors narrowed on `keyword`:
+ * `additionalProperties` is drift (a field no schema knows, listed by JSON path), anything else is a
+ * violation with expected versus found. Cross-field rules of SessionInfo replace the schema errors at their path.
+ */
+import type { ErrorObject } from 'ajv';
+import { validate } from '../schemas/validators.js';
+import type { SchemaTitle } from '../schemas/validators.js';
+import { sessionRuleViolations } from './cross-field-rules.js';
+import type { RuleViolation } from './cross-field-rules.js';
+import { jsonPath, pointerSegments, shown } from './finding.js';
+import type { Finding, Level } from './finding.js';
+import { schemaLocation } from './schema-location.js';
+
+/** What every finding about one answer repeats: the request and what came back. */
+export interface AnswerMeta {
+  readonly request: string;
+  readonly status: number;
+  readonly errcode: string | undefined;
+}
+
+/** The value at JSON pointer `segments` of `data`, or undefined. */
+export function valueAt(data: unknown, segments: readonly string[]): unknown {
+  let current = data;
+  for (const segment of segments) {
+    if (Array.isArray(current)) current = current[Number(segment)] as unknown;
+    else if (typeof current === 'object' && current !== null) {
+      current = (current as Record<string, unknown>)[segment];
+    } else return undefined;
+  }
+  return current;
+}
+
+function expectation(error: ErrorObject): { expected: string; rule?: string } {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type':
+      return { expected: `a value of type ${String(p.type)}` };
+    case 'const':
+      return { expected: shown(p.allowedValue) };
+    case 'enum':
+      return {
+        expected: `one of ${(p.allowedValues as unknown[]).map((v) => shown(v)).join(', ')}`,
+      };
+    case 'pattern':
+      return { expected: `a string matching ${String(p.pattern)}` };
+    case 'not':
+      return { expected: 'a value the schema allows', rule: error.message ?? 'must not match' };
+    default:
+      return { expected: `a value that ${error.message ?? `passes "${error.keyword}"`}` };
+  }
+}
+
+/** Where the SessionInfo objects of an answer sit, so their cross-field rules can be checked. */
+function sessionPointers(title: SchemaTitle, data: unknown): string[][] {
+  const list = valueAt(data, ['list']);
+  if (title === 'MessageSessionGetAnswer') return [['list']];
+  if (title === 'MessageSessionQueryAnswer' && Array.isArray(list)) {
+    return list.map((_, i) => ['list', String(i)]);
+  }
+  if (title === 'SessionInfo') return [[]];
+  return [];
+}
+
+function under(path: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
+}
+
+/** Schema and cross-field findings of `data` as an answer of type `title`. */
+export function schemaFindings(
+  title: SchemaTitle,
+  data: unknown,
+  meta: AnswerMeta,
+  level: Level,
+): Finding[] {
+  const errors = validate(title, data);
+  const rules: RuleViolation[] = sessionPointers(title, data).flatMap((at) =>
+    sessionRuleViolations(valueAt(data, at), at),
+  );
+  const findings: Finding[] = [];
+  const ruleSchemas = new Map<RuleViolation, string>();
+  for (const error of errors) {
+    if (error.keyword === 'if') continue;
+    const segments = pointerSegments(error.instancePath);
+    const location = schemaLocation(title, error);
+    if (error.keyword === 'additionalProperties') {
+      const extra = String((error.params as { additionalProperty?: unknown }).additionalProperty);
+      findings.push({
+        kind: 'drift',
+        level,
+        ...meta,
+        path: jsonPath([...segments, extra]),
+        rule: 'a field no schema knows',
+        schema: location,
+      });
+      continue;
+    }
+    const rule = rules.find((r) => under(segments, r.segments));
+    if (rule) {
+      if (!ruleSchemas.has(rule)) ruleSchemas.set(rule, location);
+      continue;
+    }
+    if (error.keyword === 'required') {
+      const missing = String((error.params as { missingProperty?: unknown }).missingProperty);
+      findings.push({
+        kind: 'violation',
+        level,
+        ...meta,
+        path: jsonPath([...segments, missing]),
+        rule: 'a required field is missing',
+        expected: 'present',
+        found: 'absent',
+        schema: location,
+      });
+      continue;
+    }
+    const { expected, rule: text } = expectation(error);
+    findings.push({
+      kind: 'violation',
+      level,
+      ...meta,
+      path: jsonPath(segments),
+      ...(text === undefined ? {} : { rule: text }),
+      expected,
+      found: shown(valueAt(data, segments), segments),
+      schema: location,
+    });
+  }
+  for (const rule of rules) {
+    const location = ruleSchemas.get(rule);
+    findings.push({
+      kind: 'violation',
+      level,
+      ...meta,
+      path: jsonPath(rule.segments),
+      rule: rule.rule,
+      expected: rule.expected,
+      found: rule.found,
+      ...(location === undefined ? {} : { schema: location }),
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,247 @@
+/**
+ * The suite's only way to its target: every call goes through the allow-list, the polite rate, the
+ * transport's deadline and the redactor. Token endpoints have their own methods so the rules about them hold
+ * in code: at most one bad-credentials login per run (a device blocks an address after ~5), del_token only for
+ * tokens this run obtained, and every obtained token revoked at the end.
+ */
+import { assertAllowed } from './allow-list.js';
+import { RefusedCall, TransportError } from './errors.js';
+import { HttpTransport } from './http-transport.js';
+import type { TransportOptions } from './http-transport.js';
+import { DEFAULT_RATE, RateLimiter } from './rate-limiter.js';
+import { MASK, Redactor } from './redact.js';
+
+/** The response header the pbx-mock-kit mock sends on every answer; a device never does. */
+export const MOCK_ANNOUNCE_HEADER = 'x-pbx-mock-kit';
+
+/** The API path prefix of the device. */
+export const API_PATH = '/openapi/v1.0/';
+
+/** The User-Agent every call sends (the guide's example; a missing one answers 40002). */
+export const USER_AGENT = 'OpenAPI';
+
+/** What the client needs to know about its target. */
+export interface ClientConfig {
+  /** Scheme, host, port and any path prefix in front of /openapi/v1.0/. */
+  readonly baseUrl: URL;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly transport: TransportOptions;
+  /** Requests per second; undefined = DEFAULT_RATE, lifted once the target announces it is the mock. */
+  readonly rate: number | undefined;
+  readonly allowMutating: boolean;
+  /** Aborts the run (SIGINT/SIGTERM); cleanup still revokes tokens. */
+  readonly signal?: AbortSignal | undefined;
+  /** Shared with the writers, so every token the client sees is masked in what they write. */
+  readonly redactor?: Redactor | undefined;
+}
+
+/** One call as a check describes it. */
+export interface CallSpec {
+  readonly method: 'GET' | 'POST';
+  readonly endpoint: string;
+  readonly query?: Readonly<Record<string, string>>;
+  /** Access token for the `access_token` query parameter; none when absent. */
+  readonly token?: string | undefined;
+  readonly body?: Readonly<Record<string, unknown>>;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Send the User-Agent header (default true). */
+  readonly userAgent?: boolean;
+}
+
+/** A call and its answer, as findings report them. */
+export interface Exchange {
+  /** `GET /openapi/v1.0/message_session/get?id=3&access_token=***` (POST bodies by key only). */
+  readonly request: string;
+  readonly status: number;
+  readonly contentType: string;
+  /** The parsed JSON body. */
+  readonly json: unknown;
+  /** The answer carried the mock's announce header. */
+  readonly isMock: boolean;
+  /** errcode as sent, JSON-encoded; undefined when absent. */
+  readonly errcode: string | undefined;
+}
+
+function field(json: unknown, key: string): unknown {
+  return typeof json === 'object' && json !== null && !Array.isArray(json)
+    ? (json as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/** The suite's HTTP client for one target. */
+export class TargetClient {
+  readonly redactor: Redactor;
+  /** Requests sent so far. */
+  requests = 0;
+  private readonly transport: HttpTransport;
+  private readonly limiter: RateLimiter;
+  private readonly owned = new Map<string, { revoked: boolean }>();
+  private badLoginUsed = false;
+
+  constructor(private readonly config: ClientConfig) {
+    this.redactor = config.redactor ?? new Redactor();
+    this.transport = new HttpTransport(config.transport);
+    this.limiter = new RateLimiter(config.rate ?? DEFAULT_RATE);
+    this.redactor.add(config.clientSecret);
+  }
+
+  /** Requests per second now (0 = unlimited). */
+  get rate(): number {
+    return this.limiter.rate;
+  }
+
+  /** A read call (message_session/*, the error probes). Token endpoints have their own methods. */
+  call(spec: CallSpec): Promise<Exchange> {
+    if (['get_token', 'refresh_token', 'del_token'].includes(spec.endpoint)) {
+      throw new RefusedCall(`use the TargetClient method for ${spec.endpoint}, not call()`);
+    }
+    return this.send(spec);
+  }
+
+  /** get_token with the configured credentials; a token it returns is owned (revoked at the end). */
+  login(): Promise<Exchange> {
+    return this.send({
+      method: 'POST',
+      endpoint: 'get_token',
+      body: { username: this.config.clientId, password: this.config.clientSecret },
+    });
+  }
+
+  /** get_token with credentials no device has; allowed once per run. */
+  badLogin(): Promise<Exchange> {
+    if (this.badLoginUsed) {
+      throw new RefusedCall('refused a second bad-credentials login: a device blocks the address');
+    }
+    this.badLoginUsed = true;
+    return this.send({
+      method: 'POST',
+      endpoint: 'get_token',
+      body: { username: 'pbx-contract-probe', password: 'not-the-secret' },
+    });
+  }
+
+  /** refresh_token for a refresh token of this run. */
+  refresh(refreshToken: string): Promise<Exchange> {
+    return this.send({
+      method: 'POST',
+      endpoint: 'refresh_token',
+      body: { refresh_token: refreshToken },
+    });
+  }
+
+  /** del_token for an access token this run obtained (never anyone else's). */
+  async revoke(accessToken: string, signal?: AbortSignal): Promise<Exchange> {
+    const entry = this.owned.get(accessToken);
+    if (!entry) throw new RefusedCall('refused del_token for a token this run did not obtain');
+    const exchange = await this.send(
+      { method: 'GET', endpoint: 'del_token', token: accessToken },
+      signal,
+    );
+    if (field(exchange.json, 'errcode') === 0) entry.revoked = true;
+    return exchange;
+  }
+
+  /** Whether `accessToken` was obtained by this run and not yet revoked by it. */
+  holds(accessToken: string): boolean {
+    return this.owned.get(accessToken)?.revoked === false;
+  }
+
+  /** Revokes every token this run obtained and did not revoke yet; never throws. Returns how many failed. */
+  async revokeAll(): Promise<number> {
+    let failed = 0;
+    for (const [token, entry] of this.owned) {
+      if (entry.revoked) continue;
+      try {
+        await this.revoke(token, new AbortController().signal);
+      } catch {
+        failed++;
+      }
+    }
+    return failed;
+  }
+
+  /** Frees sockets. */
+  close(): void {
+    this.transport.close();
+  }
+
+  private url(spec: CallSpec): { url: URL; shown: string } {
+    const base = this.config.baseUrl;
+    const url = new URL(`${base.pathname.replace(/\/+$/, '')}${API_PATH}${spec.endpoint}`, base);
+    const shownQuery = new URLSearchParams();
+    for (const [key, value] of Object.entries(spec.query ?? {})) {
+      url.searchParams.append(key, value);
+      // a search value is customer data (a phone number): reports need not carry it
+      shownQuery.append(key, key === 'search_value' ? MASK : value);
+    }
+    if (spec.token !== undefined) {
+      url.searchParams.append('access_token', spec.token);
+      shownQuery.append('access_token', MASK);
+    }
+    const query = shownQuery.toString().replaceAll('%2A%2A%2A', MASK);
+    const body = spec.body ? ` {${Object.keys(spec.body).join(', ')}}` : '';
+    return { url, shown: `${spec.method} ${url.pathname}${query ? `?${query}` : ''}${body}` };
+  }
+
+  private async send(spec: CallSpec, signal = this.config.signal): Promise<Exchange> {
+    assertAllowed(spec.method, spec.endpoint, this.config.allowMutating);
+    const { url, shown } = this.url(spec);
+    if (spec.token !== undefined) this.redactor.add(spec.token);
+    const headers: Record<string, string> = { Accept: 'application/json', ...spec.headers };
+    if (spec.userAgent !== false) headers['User-Agent'] = USER_AGENT;
+    let body: string | undefined;
+    if (spec.body) {
+      body = JSON.stringify(spec.body);
+      headers['Content-Type'] = 'application/json';
+    }
+    await this.limiter.wait(signal).catch(() => {
+      throw new TransportError('aborted', shown, 'interrupted');
+    });
+    this.requests++;
+    const answer = await this.transport.send({
+      method: spec.method,
+      url,
+      headers,
+      ...(body === undefined ? {} : { body }),
+      shown,
+      ...(signal ? { signal } : {}),
+    });
+    const contentType = String(answer.headers['content-type'] ?? '');
+    let json: unknown;
+    try {
+      json = JSON.parse(answer.body) as unknown;
+    } catch {
+      const snippet = answer.body.replace(/\s+/g, ' ').trim().slice(0, 60);
+      throw new TransportError(
+        'not-json',
+        shown,
+        `answered HTTP ${answer.status} ${contentType || 'without a Content-Type'} that is not JSON` +
+          (snippet ? ` ("${snippet}${answer.body.length > 60 ? '...' : ''}")` : ' (empty body)'),
+      );
+    }
+    const isMock = answer.headers[MOCK_ANNOUNCE_HEADER] === '1';
+    if (isMock && this.config.rate === undefined) this.limiter.setRate(0);
+    for (const key of ['access_token', 'refresh_token']) {
+      const value = field(json, key);
+      if (typeof value === 'string') this.redactor.add(value);
+    }
+    const access = field(json, 'access_token');
+    if (
+      (spec.endpoint === 'get_token' || spec.endpoint === 'refresh_token') &&
+      typeof access === 'string' &&
+      !this.owned.has(access)
+    ) {
+      this.owned.set(access, { revoked: false });
+    }
+    const errcode = field(json, 'errcode');
+    return {
+      request: shown,
+      status: answer.status,
+      contentType,
+      json,
+      isMock,
+      errcode: errcode === undefined ? undefined : JSON.stringify(errcode),
+    };
+  }
+}
