@@ -1,22 +1,35 @@
-/** Listening: the only side effect of the mock besides the CLI's output. */
+/** Listening, over HTTP or HTTPS: the only side effect of the mock besides the CLI's output. */
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
+import type { TlsMaterial } from './tls.js';
 
 /** A listening fake PBX. */
 export interface RunningServer {
   readonly server: Server;
-  /** Base URL, e.g. http://127.0.0.1:8088. */
+  /** Base URL, e.g. http://127.0.0.1:8088 (https:// when serving TLS). */
   readonly url: string;
   readonly host: string;
   readonly port: number;
+  /** Stops listening and ends every connection, held ones included. */
   close(): Promise<void>;
 }
 
-/** Listens with `app` on host:port (port 0 picks a free one). Rejects with the system error (EADDRINUSE…). */
-export function listen(app: Express, host: string, port: number): Promise<RunningServer> {
-  const server = createServer(app);
+/**
+ * Listens with `app` on host:port (port 0 picks a free one), over TLS when `tls` is given. Rejects with the
+ * system error (EADDRINUSE…).
+ */
+export function listen(
+  app: Express,
+  host: string,
+  port: number,
+  tls?: TlsMaterial,
+): Promise<RunningServer> {
+  const server: Server = tls
+    ? createTlsServer({ cert: tls.cert, key: tls.key }, app)
+    : createServer(app);
   // Devices keep idle connections open for a while; so does the mock, but never forever.
   server.keepAliveTimeout = 5_000;
   return new Promise((resolve, reject) => {
@@ -27,7 +40,7 @@ export function listen(app: Express, host: string, port: number): Promise<Runnin
       const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       resolve({
         server,
-        url: `http://${shownHost}:${address.port}`,
+        url: `${tls ? 'https' : 'http'}://${shownHost}:${address.port}`,
         host: address.address,
         port: address.port,
         close: () =>

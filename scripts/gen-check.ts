@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { FIXTURES_FILE, renderFixtures } from './gen-fixtures.js';
+import { OPENAPI_FILE, renderOpenApi } from './gen-openapi.js';
 import { TYPES_FILE, renderTypes } from './gen-types.js';
 import { VALIDATORS_FILE, renderValidators } from './gen-validators.js';
 
@@ -12,6 +13,7 @@ const generated: [string, () => string | Promise<string>][] = [
   [TYPES_FILE, renderTypes],
   [VALIDATORS_FILE, renderValidators],
   [FIXTURES_FILE, renderFixtures],
+  [OPENAPI_FILE, renderOpenApi],
 ];
 
 let stale = 0;

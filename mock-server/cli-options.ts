@@ -1,0 +1,201 @@
+/**
+ * The flags of pbx-mock. Flags win over environment variables, which win over defaults. A bad value is
+ * answered with one line and exit 2 (cli.ts); nothing here prints a secret, and no default is a secret except
+ * the public default client secret.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { CatalogueEntry } from '../schemas/error-catalogue.js';
+import type { ControlDelay } from '../schemas/types.generated.js';
+import { DEFAULT_SEED, DEFAULT_SESSION_COUNT, MAX_SESSION_COUNT } from '../fixtures/session-set.js';
+import { DEFAULT_JOURNAL_SIZE, MAX_JOURNAL_SIZE } from './journal.js';
+import { LOG_LEVELS } from './logger.js';
+import type { LogLevel } from './logger.js';
+import { DEFAULT_TOKEN_RULES } from './token-store.js';
+import type { TokenCapPolicy } from './token-store.js';
+
+/** Everything the CLI was told. */
+export interface CliOptions {
+  host: string;
+  port: number;
+  seed: number;
+  sessions: number;
+  clientId: string;
+  clientSecret: string;
+  emptyFields: 'blank' | 'omit';
+  errcode: CatalogueEntry[];
+  tokenCapPolicy: TokenCapPolicy;
+  tokenCapErrcode: number;
+  controlToken?: string;
+  control: boolean;
+  journalSize: number;
+  latency?: ControlDelay;
+  logLevel: LogLevel;
+  quiet?: boolean;
+  https?: boolean;
+  cert?: string;
+  key?: string;
+}
+
+function integer(min: number, max: number) {
+  return (raw: string): number => {
+    const value = /^-?\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+      throw new InvalidArgumentError(`expected an integer from ${min} to ${max}, got "${raw}"`);
+    }
+    return value;
+  };
+}
+
+/** Parses `CODE=MESSAGE` (several separated by `;`, as PBX_MOCK_EXTRA_ERRCODES carries them). */
+export function parseErrcodes(raw: string, previous: CatalogueEntry[] = []): CatalogueEntry[] {
+  const entries = [...previous];
+  for (const part of raw.split(';')) {
+    if (part.trim() === '') continue;
+    const match = /^\s*(-?\d{1,10})\s*=\s*(\S.{0,127}?)\s*$/.exec(part);
+    const errcode = match?.[1] === undefined ? NaN : Number(match[1]);
+    if (!match?.[2] || !Number.isSafeInteger(errcode) || Math.abs(errcode) > 2 ** 31 - 1) {
+      throw new InvalidArgumentError(
+        `expected CODE=MESSAGE such as 70200=SOME ERROR, got "${part.slice(0, 64)}"`,
+      );
+    }
+    entries.push({ errcode, errmsg: match[2], meaning: 'configured with --errcode' });
+  }
+  return entries;
+}
+
+/** Parses `200` (fixed ms) or `100-500` (random between). */
+export function parseLatency(raw: string): ControlDelay {
+  const match = /^\s*(\d{1,6})(?:\s*-\s*(\d{1,6}))?\s*$/.exec(raw);
+  const min = Number(match?.[1]);
+  const max = match?.[2] === undefined ? undefined : Number(match[2]);
+  if (!match || min > 600_000 || (max !== undefined && (max > 600_000 || max < min))) {
+    throw new InvalidArgumentError(
+      `expected milliseconds (200) or a range (100-500), at most 600000, got "${raw}"`,
+    );
+  }
+  return max === undefined ? { ms: min } : { min_ms: min, max_ms: max };
+}
+
+/** The pbx-mock command. */
+export function buildProgram(): Command {
+  return new Command('pbx-mock')
+    .description(
+      'A fake Yeastar P-Series PBX (OpenAPI /openapi/v1.0/) for local development and tests.',
+    )
+    .addOption(
+      new Option('--host <address>', 'address to bind').env('PBX_MOCK_HOST').default('127.0.0.1'),
+    )
+    .addOption(
+      new Option('--port <port>', 'port to listen on (0 picks a free one)')
+        .env('PBX_MOCK_PORT')
+        .default(8088)
+        .argParser(integer(0, 65_535)),
+    )
+    .addOption(
+      new Option('--seed <n>', 'seed of the generated sessions')
+        .env('PBX_MOCK_SEED')
+        .default(DEFAULT_SEED)
+        .argParser(integer(0, 2 ** 32 - 1)),
+    )
+    .addOption(
+      new Option('--sessions <n>', 'generated sessions (ids 1..n), besides session 2862')
+        .env('PBX_MOCK_SESSIONS')
+        .default(DEFAULT_SESSION_COUNT)
+        .argParser(integer(0, MAX_SESSION_COUNT)),
+    )
+    .addOption(
+      new Option('--client-id <id>', 'API client id that get_token accepts')
+        .env('PBX_MOCK_CLIENT_ID')
+        .default(DEFAULT_TOKEN_RULES.clientId),
+    )
+    .addOption(
+      new Option('--client-secret <secret>', 'API client secret that get_token accepts')
+        .env('PBX_MOCK_CLIENT_SECRET')
+        .default(DEFAULT_TOKEN_RULES.clientSecret, 'mock-client-secret'),
+    )
+    .addOption(
+      new Option('--empty-fields <style>', 'channel-only fields on other channels (OPEN)')
+        .env('PBX_MOCK_EMPTY_FIELDS')
+        .choices(['blank', 'omit'])
+        .default('blank'),
+    )
+    .addOption(
+      new Option('--errcode <CODE=MESSAGE>', 'an errcode beyond the documented table (repeatable)')
+        .env('PBX_MOCK_EXTRA_ERRCODES')
+        .default([], 'none')
+        .argParser(parseErrcodes),
+    )
+    .addOption(
+      new Option('--token-cap-policy <policy>', 'a login at the 8-token cap (OPEN)')
+        .env('PBX_MOCK_TOKEN_CAP_POLICY')
+        .choices(['reject', 'evict-oldest'])
+        .default(DEFAULT_TOKEN_RULES.capPolicy),
+    )
+    .addOption(
+      new Option('--token-cap-errcode <n>', 'errcode of a login rejected at the cap (OPEN)')
+        .env('PBX_MOCK_TOKEN_CAP_ERRCODE')
+        .default(DEFAULT_TOKEN_RULES.capErrcode)
+        .argParser(integer(-(2 ** 31), 2 ** 31 - 1)),
+    )
+    .addOption(
+      new Option(
+        '--control-token <token>',
+        'require this token (header x-pbx-mock-control-token) on /__mock/*; turns control on off loopback',
+      ).env('PBX_MOCK_CONTROL_TOKEN'),
+    )
+    .addOption(
+      new Option('--no-control', 'turn the control API (/__mock/*) off entirely').env(
+        'PBX_MOCK_NO_CONTROL',
+      ),
+    )
+    .addOption(
+      new Option('--journal-size <n>', 'requests the journal keeps')
+        .env('PBX_MOCK_JOURNAL_SIZE')
+        .default(DEFAULT_JOURNAL_SIZE)
+        .argParser(integer(0, MAX_JOURNAL_SIZE)),
+    )
+    .addOption(
+      new Option('--latency <ms|min-max>', 'delay every device answer (200, or 100-500 random)')
+        .env('PBX_MOCK_LATENCY')
+        .argParser(parseLatency),
+    )
+    .addOption(
+      new Option('--log-level <level>', 'request log level (one JSON line per request at info)')
+        .env('PBX_MOCK_LOG_LEVEL')
+        .choices(LOG_LEVELS)
+        .default('info'),
+    )
+    .addOption(new Option('--quiet', 'no request log (same as --log-level silent)'))
+    .addOption(
+      new Option('--https', 'serve TLS with a self-signed certificate generated at start').env(
+        'PBX_MOCK_HTTPS',
+      ),
+    )
+    .addOption(
+      new Option('--cert <file>', 'PEM certificate to serve TLS with (needs --key)').env(
+        'PBX_MOCK_CERT',
+      ),
+    )
+    .addOption(new Option('--key <file>', 'PEM private key of --cert').env('PBX_MOCK_KEY'))
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({
+      // one clear line for a usage error, instead of commander's multi-line output
+      writeErr: (text) => {
+        const line = text.trim().split('\n')[0];
+        if (line) process.stderr.write(`pbx-mock: ${line.replace(/^error: /, '')}\n`);
+      },
+    });
+}
+
+/** Parses `argv`; on a usage error prints one line and exits 2 (help and version exit 0). */
+export function parseCli(argv: string[]): CliOptions {
+  const program = buildProgram();
+  try {
+    program.parse(argv);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    process.exit(code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : 2);
+  }
+  return program.opts<CliOptions>();
+}
