@@ -58,8 +58,9 @@ export function buildOpenApi(options: OpenApiOptions = {}): OpenApiDocument {
     paths: { ...devicePaths(catalogue), ...controlPaths() },
     components: {
       schemas: componentSchemas(),
-      parameters: DEVICE_PARAMETERS,
-      responses: { MockProblem: MOCK_PROBLEM_RESPONSE },
+      // copies: tools that dereference a document in place must not reach the shared constants
+      parameters: structuredClone(DEVICE_PARAMETERS),
+      responses: { MockProblem: structuredClone(MOCK_PROBLEM_RESPONSE) },
       securitySchemes: {
         accessToken: {
           type: 'apiKey',
