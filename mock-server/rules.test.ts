@@ -1,6 +1,10 @@
 import request from 'supertest';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ControlRuleState, SessionInfo } from '../schemas/types.generated.js';
+import type {
+  ControlRuleState,
+  ControlSessionChoice,
+  SessionInfo,
+} from '../schemas/types.generated.js';
 import { variantOf } from '../fixtures/variants.js';
 import { createMockPbx } from './app.js';
 import type { MockPbx } from './app.js';
@@ -206,7 +210,7 @@ describe('rules: what they answer', () => {
     expect((unknown.body as { known_errcodes: number[] }).known_errcodes).toContain(70200);
   });
 
-  it.each([
+  it.each<[ControlSessionChoice]>([
     [{ channel_type: 'whatsapp', origin: 'campaign', queued: true }],
     [{ channel_type: 'facebook', origin: '', queued: false }],
     [{ channel_type: 'livechat' }],

@@ -50,8 +50,14 @@ function message(error: ErrorObject): string {
 
 /** The fields ajv `errors` name, under `prefix` (e.g. `info`), once each, in the order found. */
 export function fieldErrors(errors: readonly ErrorObject[], prefix = ''): FieldError[] {
+  const wrongType = errors.find((e) => e.keyword === 'type' && e.instancePath === '');
+  if (wrongType) return [{ field: prefix, message: message(wrongType) }];
   const seen = new Map<string, FieldError>();
-  for (const error of errors) {
+  // findings of conditional rules (if/then) follow from another field; the direct ones name the cause
+  const ordered = [...errors].sort(
+    (a, b) => Number(a.schemaPath.includes('/then/')) - Number(b.schemaPath.includes('/then/')),
+  );
+  for (const error of ordered) {
     // if/then and anyOf report a summary beside the real finding; the finding is enough
     if (error.keyword === 'if' || (error.keyword === 'anyOf' && errors.length > 1)) continue;
     const path = pointer(error);
