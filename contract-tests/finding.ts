@@ -57,7 +57,7 @@ export function pointerSegments(pointer: string): string[] {
 export function shown(value: unknown, segments: readonly string[] = []): string {
   if (value === undefined) return 'absent';
   const last = segments[segments.length - 1] ?? '';
-  if (/token/i.test(last) && typeof value === 'string') {
+  if (/(^|_)token$/i.test(last) && typeof value === 'string') {
     return `a ${value.length}-character string (masked)`;
   }
   let text: string;

@@ -105,6 +105,9 @@ const variantChecks: Check[] = ALL_VARIANTS.map((variant): Check => {
     level: 'DOC',
     mockOnly: true,
     async run(ctx, sink) {
+      if (ctx.options.sessionIds !== undefined) {
+        return sink.skip('--session-ids limits the run to the sessions named');
+      }
       const discovery = await ctx.discovery();
       const id = [...discovery.infos].find(([, info]) => variantOfInfo(info) === name)?.[0];
       if (id === undefined) {

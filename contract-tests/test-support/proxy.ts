@@ -34,8 +34,8 @@ export interface RecordedCall {
 export interface ProxyHooks {
   /** Changes the request in place, or answers it without forwarding. */
   request?(req: ProxyRequest, log: readonly RecordedCall[]): ProxyAnswer | undefined | void;
-  /** Changes the answer in place. */
-  answer?(req: ProxyRequest, res: ProxyAnswer, log: readonly RecordedCall[]): void;
+  /** Changes the answer in place (may take its time: a slow firmware). */
+  answer?(req: ProxyRequest, res: ProxyAnswer, log: readonly RecordedCall[]): void | Promise<void>;
 }
 
 /** A running proxy. */
@@ -104,8 +104,8 @@ export async function startProxy(targetUrl: string, hooks: ProxyHooks = {}): Pro
       const direct = hooks.request?.(req, log);
       const answering = direct ? Promise.resolve(direct) : forward(target, req);
       answering
-        .then((answer) => {
-          hooks.answer?.(req, answer, log);
+        .then(async (answer) => {
+          await hooks.answer?.(req, answer, log);
           log.push({ request: seen, answer });
           outgoing.writeHead(answer.status, answer.headers);
           outgoing.end(answer.body);

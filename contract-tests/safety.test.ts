@@ -1,0 +1,235 @@
+/**
+ * Live-device safety, proved through a recording proxy in front of the mock: only allow-listed calls go
+ * out, at most one bad-credentials login, del_token only for the run's own tokens, every token revoked at the
+ * end (also when interrupted), and neither the secret nor any token in stdout, stderr, JUnit or JSON.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { assertAllowed, READ_ONLY_CALLS } from './allow-list.js';
+import { TOKEN_CHECKS } from './checks/token-checks.js';
+import { RefusedCall } from './errors.js';
+import { DEFAULT_RATE } from './rate-limiter.js';
+import { parseBaseUrl } from './run-options.js';
+import { runContract } from './runner.js';
+import { TargetClient } from './target-client.js';
+import { mockFlags, runPbxContract, startMock } from './test-support/mock-target.js';
+import { json, setJson, startProxy } from './test-support/proxy.js';
+import type { ProxyHooks, RecordedCall } from './test-support/proxy.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pbx-contract-safety-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SECRET = 'Sup3r-Secret-Value-42';
+
+function issuedTokens(log: readonly RecordedCall[]): string[] {
+  const tokens: string[] = [];
+  for (const call of log) {
+    if (!['get_token', 'refresh_token'].includes(call.request.endpoint)) continue;
+    const body = json(call.answer);
+    for (const key of ['access_token', 'refresh_token']) {
+      if (typeof body[key] === 'string') tokens.push(body[key]);
+    }
+  }
+  return tokens;
+}
+
+const stripMockHeader: ProxyHooks = {
+  answer: (_req, res) => {
+    delete res.headers['x-pbx-mock-kit'];
+  },
+};
+
+describe.each([
+  ['the mock', {}],
+  ['a device-like target', stripMockHeader],
+] as const)('a run against %s', (_name, hooks) => {
+  it('makes only allow-listed calls, one bad login, and revokes every token it obtained', async () => {
+    const mock = await startMock({ clientSecret: SECRET });
+    const proxy = await startProxy(mock.url, hooks);
+    try {
+      const run = await runPbxContract([
+        ...mockFlags(proxy.url).slice(0, 4),
+        '--client-secret',
+        SECRET,
+        '--rate',
+        '0',
+      ]);
+      expect(run.code).toBe(0);
+      for (const { request } of proxy.log) {
+        const allowed = READ_ONLY_CALLS.some(
+          (c) => c.method === request.method && c.endpoint === request.endpoint,
+        );
+        expect(allowed, `${request.method} ${request.endpoint}`).toBe(true);
+      }
+      const logins = proxy.log.filter((c) => c.request.endpoint === 'get_token');
+      const bad = logins.filter(
+        (c) => (JSON.parse(c.request.body) as { password?: string }).password !== SECRET,
+      );
+      expect(bad).toHaveLength(1);
+      const issued = new Set(issuedTokens(proxy.log));
+      const revoked = proxy.log.filter((c) => c.request.endpoint === 'del_token');
+      expect(revoked.length).toBeGreaterThanOrEqual(3);
+      for (const call of revoked)
+        expect(issued.has(call.request.query.get('access_token') ?? '')).toBe(true);
+      expect(mock.pbx.tokens.liveCount()).toBe(0);
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+});
+
+describe('the request rate', () => {
+  it.for([
+    ['a device-like target', stripMockHeader, DEFAULT_RATE],
+    ['the mock, which announces itself', {}, 0],
+  ] as const)('is %s: %i requests/s by default', async ([, hooks, rate]) => {
+    const mock = await startMock();
+    const proxy = await startProxy(mock.url, hooks);
+    try {
+      const report = await runContract(
+        {
+          baseUrl: parseBaseUrl(proxy.url),
+          clientId: 'mock-client-id',
+          clientSecret: 'mock-client-secret',
+          sessionIds: undefined,
+          insecure: false,
+          ca: undefined,
+          timeoutMs: 5000,
+          rate: undefined,
+          strict: false,
+          allowMutating: false,
+        },
+        { checks: TOKEN_CHECKS.slice(0, 1) },
+      );
+      expect(report.exitCode).toBe(0);
+      expect(report.rate).toBe(rate);
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+});
+
+describe('the allow-list', () => {
+  it.for([
+    ['POST', 'message_session/close'],
+    ['POST', 'message_session/transfer'],
+    ['GET', 'extension/delete'],
+    ['POST', 'message/send'],
+  ])(
+    'refuses %s %s, even with --allow-mutating (no mutating call exists yet)',
+    ([method, endpoint]) => {
+      expect(() => assertAllowed(method ?? '', endpoint ?? '', false)).toThrow(RefusedCall);
+      expect(() => assertAllowed(method ?? '', endpoint ?? '', true)).toThrow(
+        /not on the read-only allow-list/,
+      );
+    },
+  );
+
+  it('refuses token calls outside the rules before anything is sent', async () => {
+    const mock = await startMock();
+    const proxy = await startProxy(mock.url);
+    const client = new TargetClient({
+      baseUrl: new URL(proxy.url),
+      clientId: 'mock-client-id',
+      clientSecret: 'mock-client-secret',
+      transport: { insecure: false, ca: undefined, timeoutMs: 5000 },
+      rate: 0,
+      allowMutating: false,
+    });
+    try {
+      await expect(
+        client.call({ method: 'POST', endpoint: 'message_session/close' }),
+      ).rejects.toThrow(RefusedCall);
+      expect(() => client.call({ method: 'GET', endpoint: 'del_token' })).toThrow(RefusedCall);
+      await expect(client.revoke('someone-elses-token-0123456789ab')).rejects.toThrow(
+        /did not obtain/,
+      );
+      await client.badLogin();
+      expect(() => client.badLogin()).toThrow(/second bad-credentials login/);
+      expect(proxy.log.map((c) => c.request.endpoint)).toEqual(['get_token']);
+    } finally {
+      client.close();
+      await proxy.close();
+      await mock.close();
+    }
+  });
+});
+
+describe('secrets', () => {
+  it('never appear in stdout, stderr, JUnit or JSON, even when the target echoes them', async () => {
+    const mock = await startMock({ clientSecret: SECRET });
+    // a firmware that echoes what it was sent into errmsg: the secret on bad logins, the token on 10004
+    const proxy = await startProxy(mock.url, {
+      answer(req, res) {
+        const body = json(res);
+        if (req.endpoint === 'get_token' && body.errcode === -1)
+          body.errmsg = `FAILURE (expected ${SECRET})`;
+        const token = req.query.get('access_token');
+        if (body.errcode === 10004 && token) body.errmsg = `TOKEN EXPIRED: ${token}`;
+        setJson(res, body);
+      },
+    });
+    const junit = join(dir, 'secrets.xml');
+    const jsonFile = join(dir, 'secrets.json');
+    try {
+      const run = await runPbxContract([
+        ...mockFlags(proxy.url).slice(0, 4),
+        '--client-secret',
+        SECRET,
+        '--rate',
+        '0',
+        '--junit',
+        junit,
+        '--json',
+        jsonFile,
+      ]);
+      expect(run.code).toBe(1);
+      const outputs = [
+        run.stdout,
+        run.stderr,
+        readFileSync(junit, 'utf8'),
+        readFileSync(jsonFile, 'utf8'),
+      ];
+      // the echoes were reported (masked), so the test did reach the paths that could leak
+      expect(run.stdout).toContain('found "FAILURE (expected ***)"');
+      expect(run.stdout).toMatch(/found "TOKEN EXPIRED: \*\*\*"/);
+      const secrets = [SECRET, ...issuedTokens(proxy.log)];
+      expect(secrets.length).toBeGreaterThan(4);
+      for (const output of outputs)
+        for (const secret of secrets) expect(output).not.toContain(secret);
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+});
+
+describe('an interrupted run', () => {
+  it.for([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('stops on %s, revokes its tokens and exits %i', async ([signal, code]) => {
+    const mock = await startMock();
+    const controller = new AbortController();
+    const proxy = await startProxy(mock.url, {
+      request: (req) => {
+        if (req.endpoint === 'message_session/get') controller.abort(signal);
+      },
+    });
+    try {
+      const run = await runPbxContract(mockFlags(proxy.url), { signal: controller.signal });
+      expect(run.code).toBe(code);
+      expect(run.stderr).toContain(`pbx-contract: interrupted (${signal})`);
+      expect(run.stdout).toContain(`Exit ${code}: interrupted; the run's tokens were revoked.`);
+      expect(proxy.log.some((c) => c.request.endpoint === 'del_token')).toBe(true);
+      expect(mock.pbx.tokens.liveCount()).toBe(0);
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Exit 3: the target could not be reached or spoke no HTTP/JSON. Each case ends with one clear line that
+ * names the reachability problem, never a contract failure; a JUnit file, when asked for, holds one error.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import selfsigned from 'selfsigned';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createMockPbx } from '../mock-server/app.js';
+import {
+  closedPortUrl,
+  htmlServer,
+  notHttpServer,
+  silentServer,
+} from './test-support/bad-servers.js';
+import type { BadServer } from './test-support/bad-servers.js';
+import { runPbxContract } from './test-support/mock-target.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pbx-contract-transport-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const CREDENTIALS = ['--client-id', 'mock-client-id', '--client-secret', 'mock-client-secret'];
+
+function expectOneLine(stderr: string, pattern: RegExp): void {
+  expect(stderr.split('\n').filter((line) => line !== '')).toHaveLength(1);
+  expect(stderr).toMatch(pattern);
+}
+
+describe('a target that cannot be reached', () => {
+  it('exits 3 naming a refused connection when nothing listens', async () => {
+    const url = await closedPortUrl();
+    const junit = join(dir, 'refused.xml');
+    const run = await runPbxContract(['--base-url', url, ...CREDENTIALS, '--junit', junit]);
+    expect(run.code).toBe(3);
+    expectOneLine(
+      run.stderr,
+      /^pbx-contract: cannot reach the target at http:\/\/127\.0\.0\.1:\d+: POST \/openapi\/v1\.0\/get_token \{username, password\}: connection refused\n$/,
+    );
+    expect(run.stdout).toBe('');
+    const xml = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(junit, 'utf8')) as {
+      testsuites: { '@_errors': string; '@_failures': string };
+    };
+    expect(xml.testsuites['@_errors']).toBe('1');
+    expect(xml.testsuites['@_failures']).toBe('0');
+  });
+
+  const servers: [string, () => Promise<BadServer>, RegExp, string[]][] = [
+    [
+      'a server that answers HTML',
+      htmlServer,
+      /cannot reach the target at .*: answered HTTP 200 text\/html that is not JSON \("<!doctype html>/,
+      [],
+    ],
+    [
+      'a server that never answers (within --timeout)',
+      silentServer,
+      /cannot reach the target at .*get_token .*: no answer within 300 ms \(--timeout\)/,
+      ['--timeout', '300'],
+    ],
+    [
+      'a server that speaks no HTTP',
+      notHttpServer,
+      /cannot reach the target at .*: the answer is not HTTP \(HPE_/,
+      [],
+    ],
+  ];
+
+  it.for(servers)('exits 3 with one clear line for %s', async ([, start, pattern, flags]) => {
+    const server = await start();
+    try {
+      const run = await runPbxContract(['--base-url', server.url, ...CREDENTIALS, ...flags]);
+      expect(run.code).toBe(3);
+      expectOneLine(run.stderr, pattern);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('a target with a self-signed certificate', () => {
+  it('exits 3 naming TLS without --ca or --insecure, and passes with either', async () => {
+    const pems = await selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], {
+      keyType: 'ec',
+      algorithm: 'sha256',
+      extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
+    });
+    const caFile = join(dir, 'pbx.pem');
+    writeFileSync(caFile, pems.cert);
+    const server = createServer({ key: pems.private, cert: pems.cert }, createMockPbx().app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const untrusted = await runPbxContract(['--base-url', url, ...CREDENTIALS]);
+      expect(untrusted.code).toBe(3);
+      expectOneLine(
+        untrusted.stderr,
+        /cannot reach the target at https:.*TLS failed .*give --ca FILE or --insecure/,
+      );
+
+      const withCa = await runPbxContract(['--base-url', url, ...CREDENTIALS, '--ca', caFile]);
+      expect(withCa.stderr).toBe('');
+      expect(withCa.code).toBe(0);
+
+      const insecure = await runPbxContract(['--base-url', url, ...CREDENTIALS, '--insecure']);
+      expect(insecure.code).toBe(0);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
