@@ -271,7 +271,9 @@ describe('pbx-contract against a device-like target (no x-pbx-mock-kit header)',
       expect(run.stdout).toMatch(
         / {2}skip mock\.\* +42 mock-only checks: the target is not the mock/,
       );
-      expect(run.stdout).toMatch(/1 differences, 42 skipped.* Exit 0/);
+      expect(run.stdout).toMatch(
+        /1 difference, 42 skipped.* Exit 0: every contract check holds \(review the differences and drift above\)\./,
+      );
       expect(run.code).toBe(0);
       expect(proxy.log.some((c) => c.request.headers.prefer !== undefined)).toBe(false);
 

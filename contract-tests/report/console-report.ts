@@ -27,6 +27,35 @@ const FINDING_TAGS: Record<ClassifiedFinding['verdict'], string> = {
 /** Most findings printed under one check; the JSON report has them all. */
 export const MAX_FINDINGS_SHOWN = 8;
 
+/** The lines under a check: each finding, but drift once per JSON path (how many answers carried it). */
+function findingLines(findings: readonly ClassifiedFinding[]): string[] {
+  const entries: { text: string; count: number }[] = [];
+  const byPath = new Map<string, { text: string; count: number }>();
+  for (const finding of findings) {
+    const entry = {
+      text: `${FINDING_TAGS[finding.verdict]} ${describeFinding(finding)}`,
+      count: 1,
+    };
+    if (finding.kind === 'drift' && finding.path !== undefined) {
+      const key = finding.path.replace(/\[\d+\]/g, '[*]');
+      const seen = byPath.get(key);
+      if (seen) {
+        seen.count++;
+        continue;
+      }
+      byPath.set(key, entry);
+    }
+    entries.push(entry);
+  }
+  return entries.map((e) =>
+    e.count > 1 ? `${e.text} (and in ${e.count - 1} more answers)` : e.text,
+  );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 function resultText(r: CheckResult): string {
   if (r.outcome === 'skip' || r.outcome === 'not-run') {
     return `${r.outcome === 'skip' ? 'skipped' : 'not run'}${r.reason ? `: ${r.reason}` : ''}`;
@@ -111,12 +140,10 @@ export class ConsoleReport {
     this.line(
       `  ${TAGS[result.outcome]} ${result.id.padEnd(this.width)} ${result.level.padEnd(5)} ${result.title}${reason}`,
     );
-    const shown = result.findings.slice(0, MAX_FINDINGS_SHOWN);
-    for (const finding of shown) {
-      this.line(`         ${FINDING_TAGS[finding.verdict]} ${describeFinding(finding)}`);
-    }
-    if (result.findings.length > shown.length) {
-      this.line(`         ... ${result.findings.length - shown.length} more (see --json)`);
+    const lines = findingLines(result.findings);
+    for (const text of lines.slice(0, MAX_FINDINGS_SHOWN)) this.line(`         ${text}`);
+    if (lines.length > MAX_FINDINGS_SHOWN) {
+      this.line(`         ... ${lines.length - MAX_FINDINGS_SHOWN} more (see --json)`);
     }
   }
 
@@ -138,11 +165,15 @@ export class ConsoleReport {
       for (const d of report.drift) this.line(`  ${d.path}  (${d.checkId}: ${d.request})`);
     }
     this.line();
+    const review =
+      report.exitCode === 0 && counts.differences + counts.drift > 0
+        ? ' (review the differences and drift above)'
+        : '';
     this.line(
       `pbx-contract: ${counts.checks} checks: ${counts.passed} passed, ${counts.failed} failed, ` +
-        `${counts.differences} differences, ${counts.skipped} skipped, ${counts.notRun} not run; ` +
-        `${counts.drift} drift warnings; ${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s. ` +
-        `Exit ${report.exitCode}: ${exitMeaning(report.exitCode)}.`,
+        `${plural(counts.differences, 'difference')}, ${counts.skipped} skipped, ${counts.notRun} not run; ` +
+        `${plural(counts.drift, 'drift warning')}; ${plural(report.requests, 'request')} in ${(report.durationMs / 1000).toFixed(1)} s. ` +
+        `Exit ${report.exitCode}: ${exitMeaning(report.exitCode)}${review}.`,
     );
   }
 }
