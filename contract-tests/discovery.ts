@@ -8,10 +8,10 @@ import type { ChannelType } from '../fixtures/variants.js';
 import { answerField } from './answer-checks.js';
 import type { Exchange, TargetClient } from './target-client.js';
 
-/** Sessions per discovery page. */
-export const DISCOVERY_PAGE_SIZE = 50;
-/** Pages walked at most while discovering. */
-export const DISCOVERY_MAX_PAGES = 4;
+/** Sessions per discovery page (the device's largest page_size is OPEN; 20 is a size clients use). */
+export const DISCOVERY_PAGE_SIZE = 20;
+/** Pages walked at most while discovering (100 sessions: enough to meet every variant a device has). */
+export const DISCOVERY_MAX_PAGES = 5;
 /** Ids per message_session/query call (the device's limit is OPEN; the mock takes 100). */
 export const QUERY_BATCH = 20;
 

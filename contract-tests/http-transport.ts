@@ -51,6 +51,12 @@ function reasonOf(error: NodeJS.ErrnoException): { reason: TransportReason; deta
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') {
     return { reason: 'unreachable', detail: `host unreachable (${code})` };
   }
+  if (/wrong version number|packet length too long/i.test(error.message)) {
+    return {
+      reason: 'tls',
+      detail: `TLS failed (${code || 'EPROTO'}): the target does not speak TLS on this port; try http://`,
+    };
+  }
   if (TLS_CODES.test(code)) {
     return {
       reason: 'tls',

@@ -212,6 +212,14 @@ export class TargetClient {
     try {
       json = JSON.parse(answer.body) as unknown;
     } catch {
+      const location = answer.headers.location;
+      if (answer.status >= 300 && answer.status < 400 && typeof location === 'string') {
+        throw new TransportError(
+          'not-json',
+          shown,
+          `answered HTTP ${answer.status}, a redirect to ${location.split('?')[0] ?? ''}; give that as --base-url`,
+        );
+      }
       const snippet = answer.body.replace(/\s+/g, ' ').trim().slice(0, 60);
       throw new TransportError(
         'not-json',

@@ -15,6 +15,7 @@ import {
   closedPortUrl,
   htmlServer,
   notHttpServer,
+  redirectServer,
   silentServer,
 } from './test-support/bad-servers.js';
 import type { BadServer } from './test-support/bad-servers.js';
@@ -67,6 +68,12 @@ describe('a target that cannot be reached', () => {
       /cannot reach the target at .*: the answer is not HTTP \(HPE_/,
       [],
     ],
+    [
+      'a redirect to https',
+      redirectServer,
+      /cannot reach the target at .*: answered HTTP 301, a redirect to https:\/\/127\.0\.0\.1:8088\/openapi\/v1\.0\/get_token; give that as --base-url/,
+      [],
+    ],
   ];
 
   it.for(servers)('exits 3 with one clear line for %s', async ([, start, pattern, flags]) => {
@@ -79,6 +86,24 @@ describe('a target that cannot be reached', () => {
       await server.close();
     }
   });
+});
+
+it('exits 3 naming the port as not TLS when https:// points at plain HTTP', async () => {
+  const server = await htmlServer();
+  try {
+    const run = await runPbxContract([
+      '--base-url',
+      server.url.replace('http:', 'https:'),
+      ...CREDENTIALS,
+    ]);
+    expect(run.code).toBe(3);
+    expectOneLine(
+      run.stderr,
+      /TLS failed \(.*\): the target does not speak TLS on this port; try http:\/\//,
+    );
+  } finally {
+    await server.close();
+  }
 });
 
 describe('a target with a self-signed certificate', () => {

@@ -54,3 +54,15 @@ export function notHttpServer(): Promise<BadServer> {
   const server = createTcpServer((socket) => socket.write('SSH-2.0-OpenSSH_9.6\r\n'));
   return serve(server, new Set());
 }
+
+/** A web server that redirects every request to https (as a PBX with HTTP disabled may). */
+export function redirectServer(): Promise<BadServer> {
+  const server = createServer((req, res) => {
+    res.writeHead(301, {
+      location: `https://127.0.0.1:8088${req.url ?? '/'}`,
+      'content-type': 'text/html',
+    });
+    res.end('<html><body>Moved</body></html>');
+  });
+  return serve(server, new Set());
+}
