@@ -16,12 +16,15 @@ import { createMockPbx } from './app.js';
 import type { MockPbx } from './app.js';
 import { API_PREFIX } from './endpoints.js';
 import { requestArb } from './fuzz-arbitraries.js';
+import { controlRequestArb } from './fuzz-control-arbitraries.js';
 import type { FuzzRequest } from './fuzz-arbitraries.js';
 import { fuzzAgent, send, toWire } from './fuzz-client.js';
 import type { FuzzAnswer } from './fuzz-client.js';
 
 const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_261_126);
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
+/** Control-API cases: a fifth of the device cases. */
+const CONTROL_RUNS = Math.max(100, Math.round(FUZZ_RUNS / 5));
 
 /** The success schema of each endpoint; an errcode 0 answer must match it. */
 const SUCCESS_SCHEMA: Readonly<Record<string, SchemaTitle>> = {
@@ -71,6 +74,7 @@ function checkAnswer(generated: FuzzRequest, answer: FuzzAnswer): number {
     expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
     if (generated.method === 'HEAD') return 400;
     const problem = JSON.parse(answer.body.toString('utf8')) as { code?: string };
+    expectSchema('MockProblemDocument', problem);
     expect(PREFERENCE_PROBLEMS).toContain(problem.code);
     return 400;
   }
@@ -148,10 +152,32 @@ beforeAll(async () => {
   port = (server.address() as AddressInfo).port;
 });
 
+/** The checks every control answer passes: JSON on success, a documented problem (4xx) otherwise. */
+function checkControlAnswer(generated: FuzzRequest, answer: FuzzAnswer): number {
+  expect(answer.headers['x-pbx-mock-kit']).toBe('1');
+  expect(answer.status, answer.body.toString('utf8').slice(0, 300)).toBeLessThan(500);
+  if (generated.method === 'HEAD' || answer.status === 204) {
+    expect(answer.body.length).toBe(0);
+    return answer.status;
+  }
+  if (answer.status >= 400) {
+    expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const problem = JSON.parse(answer.body.toString('utf8')) as { status?: number };
+    expectSchema('MockProblemDocument', problem);
+    expect(problem.status).toBe(answer.status);
+  } else {
+    expect(answer.status).toBeGreaterThanOrEqual(200);
+    expect(answer.headers['content-type']).toMatch(/^application\/json/);
+    JSON.parse(answer.body.toString('utf8'));
+  }
+  return answer.status;
+}
+
 afterAll(async () => {
   process.off('uncaughtException', recordUnhandled);
   process.off('unhandledRejection', recordUnhandled);
   agent.destroy();
+  pbx.close();
   await new Promise<void>((resolve) => {
     server.close(() => resolve());
     server.closeAllConnections();
@@ -187,4 +213,56 @@ describe('fuzz: generated requests always get the device’s answer', () => {
     expect(await bystanderView(bystander)).toEqual(before);
     expect(Object.keys(Object.prototype)).toEqual([]);
   }, 180_000);
+
+  it('answers every generated control request with JSON or a documented 4xx problem, and the mock still serves after a reset', async () => {
+    const consoleError = vi.spyOn(console, 'error');
+    const seen = new Map<number, number>();
+    await fc.assert(
+      fc.asyncProperty(controlRequestArb, async (generated) => {
+        const answer = await send(port, agent, toWire(generated, ''));
+        const status = checkControlAnswer(generated, answer);
+        seen.set(status, (seen.get(status) ?? 0) + 1);
+      }),
+      { seed: FUZZ_SEED, numRuns: CONTROL_RUNS },
+    );
+    const spread = [...seen].sort(([a], [b]) => a - b).map(([code, n]) => `${code}:${n}`);
+    console.info(
+      `fuzz (control API): seed ${FUZZ_SEED}, ${CONTROL_RUNS} cases; answers by HTTP status ${spread.join(' ')}`,
+    );
+    expect(unhandled).toEqual([]);
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+    const reset = await send(port, agent, {
+      method: 'POST',
+      path: '/__mock/reset',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from('{}'),
+    });
+    expect(reset.status).toBe(200);
+    const token = await login();
+    const view = await bystanderView(token);
+    expect(view[0]).toMatch(/^\{"errcode":0,"errmsg":"SUCCESS","list":\{"id":1,/);
+  }, 180_000);
+
+  it('refuses a clock advance that would leave the date range, and the clock stays readable (found by the fuzz)', async () => {
+    const post = (advance: string) =>
+      send(port, agent, {
+        method: 'POST',
+        path: '/__mock/clock',
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.from(JSON.stringify({ advance })),
+      });
+    for (const advance of ['100000000y', '9007199254740993']) {
+      const answer = await post(advance);
+      expect(answer.status).toBe(400);
+      expect(JSON.parse(answer.body.toString('utf8'))).toMatchObject({ field: 'advance' });
+    }
+    const clock = await send(port, agent, {
+      method: 'GET',
+      path: '/__mock/clock',
+      headers: {},
+      body: undefined,
+    });
+    expect(clock.status).toBe(200);
+  });
 });

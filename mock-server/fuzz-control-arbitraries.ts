@@ -1,0 +1,142 @@
+/**
+ * Generated requests for the control API (/__mock/*): every route and near misses, every method, bodies
+ * that are almost right (clock durations, rules, sessions) and bodies that are not JSON at all. They run
+ * against their own mock, since they change its state on purpose.
+ */
+import fc from 'fast-check';
+import type { FuzzRequest } from './fuzz-arbitraries.js';
+import { headerValue, huge, METHODS, oddStrings, text } from './fuzz-values.js';
+
+const segment = fc.oneof(
+  fc.constantFrom('1', '2862', '49', '0', '-1', 'rule-1', 'x', '%2e%2e', '1e3'),
+  oddStrings.map(encodeURIComponent),
+  fc.string({ maxLength: 10 }).map(encodeURIComponent),
+);
+
+const controlPath = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom(
+      '/__mock/rules',
+      '/__mock/reset',
+      '/__mock/clock',
+      '/__mock/sessions',
+      '/__mock/journal',
+      '/__mock/openapi.json',
+    ),
+  },
+  { weight: 3, arbitrary: segment.map((id) => `/__mock/rules/${id}`) },
+  { weight: 3, arbitrary: segment.map((id) => `/__mock/sessions/${id}`) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc.constantFrom('/__mock', '/__mock/', '/__mock//rules', '/__mock/rules/', '/__mock/RULES'),
+      segment.map((s) => `/__mock/${s}`),
+      segment.map((s) => `/__mock/sessions/${s}/${s}`),
+    ),
+  },
+);
+
+const duration = fc.oneof(
+  fc.constantFrom('31m', '24h', '1d', '90s', '0', '', ' ', '-1m', 'abc', '1e400', '100000000y'),
+  fc.double(),
+  fc.integer(),
+  fc.constantFrom(1e15, 8.64e15, Number.MAX_SAFE_INTEGER, 1e308),
+  text,
+);
+
+/** Bodies shaped like control requests with a value or key off. */
+const nearBody = fc.oneof(
+  fc.record({ advance: duration }, { requiredKeys: [] }),
+  fc.record({ reset: fc.oneof(fc.constant(true), fc.jsonValue()) }, { requiredKeys: [] }),
+  fc.record(
+    {
+      id: fc.oneof(fc.constant('fuzz-rule'), text),
+      match: fc.oneof(
+        fc.record(
+          {
+            endpoint: fc.constantFrom('message_session/get', 'get_token', 'x'),
+            method: fc.constantFrom('GET', 'POST', 'x'),
+            path: text,
+            query: fc.dictionary(fc.string({ maxLength: 8 }), text, { maxKeys: 2 }),
+            nth: fc.integer({ min: -1, max: 5 }),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.jsonValue(),
+      ),
+      answer: fc.oneof(
+        fc.record(
+          {
+            errcode: fc.oneof(fc.constantFrom(60001, 10004, 0, 99999), fc.integer()),
+            fault: fc.record(
+              {
+                type: fc.constantFrom('reset', 'empty', 'truncated', 'malformed', 'never', 'x'),
+                status: fc.integer({ min: 0, max: 700 }),
+              },
+              { requiredKeys: [] },
+            ),
+            delay: fc.record(
+              { ms: fc.integer({ min: -1, max: 50 }), min_ms: fc.integer(), max_ms: fc.integer() },
+              { requiredKeys: [] },
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.jsonValue(),
+      ),
+      times: fc.oneof(fc.integer({ min: -1, max: 3 }), fc.jsonValue()),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    {
+      id: fc.oneof(fc.integer({ min: -1, max: 100_000 }), fc.jsonValue()),
+      channel_type: fc.constantFrom('sms', 'whatsapp', 'facebook', 'livechat', 'x'),
+      is_close: fc.constantFrom(0, 1, 2, '1'),
+      is_archived: fc.constantFrom(0, 1, true),
+      variant: text,
+      info: fc.jsonValue(),
+    },
+    { requiredKeys: [] },
+  ),
+);
+
+const controlBody: fc.Arbitrary<Buffer | undefined> = fc.oneof(
+  { weight: 2, arbitrary: fc.constant(undefined) },
+  { weight: 6, arbitrary: nearBody.map((v) => Buffer.from(JSON.stringify(v))) },
+  { weight: 2, arbitrary: fc.jsonValue().map((v) => Buffer.from(JSON.stringify(v) ?? 'null')) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 30 }).map((v) => Buffer.from(v || '{')) },
+  {
+    weight: 1,
+    arbitrary: huge(1_100_000, 1_200_000).map((v) => Buffer.from(JSON.stringify({ advance: v }))),
+  },
+);
+
+const controlHeaders: fc.Arbitrary<Record<string, string>> = fc
+  .tuple(
+    fc.constantFrom('application/json', 'text/plain', 'garbage', undefined),
+    fc.option(headerValue, { freq: 8 }),
+  )
+  .map(([type, token]) => {
+    const headers: Record<string, string> = {};
+    if (type !== undefined) headers['content-type'] = type;
+    if (token !== null) headers['x-pbx-mock-control-token'] = token;
+    return headers;
+  });
+
+/** A whole generated control request (the token choice is unused: control requests carry none). */
+export const controlRequestArb: fc.Arbitrary<FuzzRequest> = fc.record({
+  method: fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom('GET', 'POST', 'PATCH', 'DELETE') },
+    { weight: 1, arbitrary: fc.constantFrom(...METHODS) },
+  ),
+  path: controlPath,
+  query: fc.array(
+    fc.tuple(fc.constantFrom('limit', 'path', 'method', 'errcode', 'rule', '__proto__'), text),
+    { maxLength: 3 },
+  ),
+  token: fc.constant('missing'),
+  headers: controlHeaders,
+  body: controlBody,
+});
