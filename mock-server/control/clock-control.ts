@@ -16,12 +16,27 @@ export function clockState(clock: MockClock): ControlClockState {
   return { now: new Date(now).toISOString(), now_ms: now, offset_ms: offset, offset: ms(offset) };
 }
 
+/** The longest advance at once: 100 years, as the schema caps an integer advance. */
+export const MAX_ADVANCE_MS = 3_153_600_000_000;
+
 /** Milliseconds of a duration ("31m", "24h", "90s", or a number of ms); throws the 400 naming `field`. */
 export function durationMs(value: string | number, field: string): number {
   const parsed = typeof value === 'number' ? value : ms(value.trim() as StringValue);
-  if (typeof parsed !== 'number' || !Number.isFinite(parsed) || parsed < 0) {
+  // past 100 years (the schema's integer maximum) the clock would leave Date's range and break every clock read
+  if (
+    typeof parsed !== 'number' ||
+    !Number.isFinite(parsed) ||
+    parsed < 0 ||
+    parsed > MAX_ADVANCE_MS
+  ) {
     throw badControlRequest(
-      [{ field, message: 'must be a duration such as "31m", "24h", "1d" or "90s", or ms >= 0' }],
+      [
+        {
+          field,
+          message:
+            'must be a duration such as "31m", "24h", "1d" or "90s", or ms >= 0, at most 100 years',
+        },
+      ],
       'body',
     );
   }
@@ -32,6 +47,15 @@ export function durationMs(value: string | number, field: string): number {
 export function applyClockRequest(clock: MockClock, body: unknown): ControlClockState {
   const request = checkControl('ControlClockRequest', body, 'body');
   if (request.reset) clock.reset();
-  if (request.advance !== undefined) clock.advance(durationMs(request.advance, 'advance'));
+  if (request.advance !== undefined) {
+    const advance = durationMs(request.advance, 'advance');
+    if (Number.isNaN(new Date(clock.now() + advance).getTime())) {
+      throw badControlRequest(
+        [{ field: 'advance', message: 'would move the clock past the last date JavaScript knows' }],
+        'body',
+      );
+    }
+    clock.advance(advance);
+  }
   return clockState(clock);
 }
