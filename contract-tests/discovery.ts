@@ -25,8 +25,8 @@ export interface Discovery {
   readonly ids: readonly number[];
   /** List items by id. */
   readonly items: ReadonlyMap<number, Json>;
-  /** The query answers. */
-  readonly queries: readonly Exchange[];
+  /** The query answers, with the ids each asked for. */
+  readonly queries: readonly { readonly asked: readonly number[]; readonly answer: Exchange }[];
   /** SessionInfo objects the queries answered, by id. */
   readonly infos: ReadonlyMap<number, Json>;
 }
@@ -87,7 +87,7 @@ export async function discoverSessions(
     if (typeof item.id === 'number' && !items.has(item.id)) items.set(item.id, item);
   }
   const ids = given ? [...given] : [...items.keys()];
-  const queries: Exchange[] = [];
+  const queries: { asked: number[]; answer: Exchange }[] = [];
   const infos = new Map<number, Json>();
   for (let i = 0; i < ids.length; i += QUERY_BATCH) {
     const batch = ids.slice(i, i + QUERY_BATCH);
@@ -97,7 +97,7 @@ export async function discoverSessions(
       token,
       query: { ids: batch.join(',') },
     });
-    queries.push(answer);
+    queries.push({ asked: batch, answer });
     for (const info of listItems(answer)) {
       if (typeof info.id === 'number' && !infos.has(info.id)) infos.set(info.id, info);
     }

@@ -10,6 +10,7 @@ import { answerField, expectError, expectSuccess, metaOf } from '../answer-check
 import type { Check } from '../check.js';
 import { variantOfInfo } from '../discovery.js';
 import { jsonPath, shown } from '../finding.js';
+import { valueAt } from '../schema-findings.js';
 
 function firstDifference(
   expected: unknown,
@@ -36,16 +37,6 @@ function firstDifference(
   return undefined;
 }
 
-function valueAtPath(data: unknown, segments: readonly string[]): unknown {
-  return segments.reduce<unknown>(
-    (value, key) =>
-      typeof value === 'object' && value !== null
-        ? (value as Record<string, unknown>)[key]
-        : undefined,
-    data,
-  );
-}
-
 const seedCheck: Check = {
   id: 'mock.seed-session',
   title: `session ${SEED_SESSION_ID} is served exactly as the vendor's page shows it: fields, values and order`,
@@ -65,8 +56,8 @@ const seedCheck: Check = {
         ? {
             path: jsonPath(['list', ...diff]),
             rule: "the seed page's example is served field for field",
-            expected: shown(valueAtPath(SEED_SESSION_INFO, diff)),
-            found: shown(valueAtPath(list, diff)),
+            expected: shown(valueAt(SEED_SESSION_INFO, diff)),
+            found: shown(valueAt(list, diff)),
           }
         : {
             path: '$.list',

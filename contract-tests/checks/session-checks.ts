@@ -129,16 +129,12 @@ export const SESSION_CHECKS: readonly Check[] = [
     async run(ctx, sink) {
       const discovery = await ctx.discovery();
       if (discovery.ids.length === 0) return sink.skip('the target has no sessions to query');
-      for (const answer of discovery.queries) {
+      for (const { asked, answer } of discovery.queries) {
         if (!expectSuccess(sink, answer, 'MessageSessionQueryAnswer')) continue;
-        const asked = new URL(answer.request.split(' ')[1] ?? '', 'http://x').searchParams
-          .get('ids')
-          ?.split(',')
-          .map(Number);
         const answered = listItems(answer).map((info) => info.id);
-        const extra = answered.filter((id) => !asked?.includes(id as number));
+        const extra = answered.filter((id) => !asked.includes(id as number));
         const dupes = answered.filter((id, i) => answered.indexOf(id) !== i);
-        const missing = (asked ?? []).filter((id) => !answered.includes(id));
+        const missing = asked.filter((id) => !answered.includes(id));
         if (extra.length > 0 || dupes.length > 0) {
           sink.add({
             kind: 'violation',
@@ -146,7 +142,7 @@ export const SESSION_CHECKS: readonly Check[] = [
             ...metaOf(answer),
             path: '$.list[*].id',
             rule: 'query answers the sessions asked for, each once',
-            expected: `ids among ${asked?.join(',') ?? '?'}, no repeats`,
+            expected: `ids among ${asked.join(',')}, no repeats`,
             found:
               `${extra.length > 0 ? `unasked ${shown(extra)}` : ''}${dupes.length > 0 ? ` repeated ${shown(dupes)}` : ''}`.trim(),
           });
@@ -158,7 +154,7 @@ export const SESSION_CHECKS: readonly Check[] = [
             ...metaOf(answer),
             path: '$.list[*].id',
             rule: 'query answers every session that list showed',
-            expected: `every id of ${asked?.join(',') ?? '?'}`,
+            expected: `every id of ${asked.join(',')}`,
             found: `missing ${missing.join(',')}`,
           });
         } else if (missing.length > 0) {
