@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assertAllowed, READ_ONLY_CALLS } from './allow-list.js';
 import { TOKEN_CHECKS } from './checks/token-checks.js';
@@ -197,6 +198,20 @@ describe('secrets', () => {
       // the echoes were reported (masked), so the test did reach the paths that could leak
       expect(run.stdout).toContain('found "FAILURE (expected ***)"');
       expect(run.stdout).toMatch(/found "TOKEN EXPIRED: \*\*\*"/);
+      const junitXml = new XMLParser({
+        ignoreAttributes: false,
+        isArray: (name) => name === 'testcase',
+      }).parse(outputs[2] ?? '') as {
+        testsuites: {
+          '@_failures': string;
+          testsuite: { testcase: { '@_name': string; failure?: unknown }[] };
+        };
+      };
+      const failedCases = junitXml.testsuites.testsuite.testcase.filter(
+        (c) => c.failure !== undefined,
+      );
+      expect(junitXml.testsuites['@_failures']).toBe(String(failedCases.length));
+      expect(failedCases.map((c) => c['@_name'].split(' ')[0])).toContain('token.bad-credentials');
       const secrets = [SECRET, ...issuedTokens(proxy.log)];
       expect(secrets.length).toBeGreaterThan(4);
       for (const output of outputs)
