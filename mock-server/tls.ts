@@ -6,7 +6,6 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { generate } from 'selfsigned';
 
 /** A certificate and its private key, PEM. */
 export interface TlsMaterial {
@@ -22,6 +21,8 @@ export async function selfSignedCertificate(host: string): Promise<TlsMaterial> 
   const names = [
     ...new Set([...ALWAYS, host].filter((name) => name !== '0.0.0.0' && name !== '::')),
   ];
+  // loaded here, not at the top: selfsigned and its ASN.1 stack take ~80 ms to load, and only --https needs them
+  const { generate } = await import('selfsigned');
   const pems = await generate([{ name: 'commonName', value: 'pbx-mock-kit' }], {
     keyType: 'ec',
     curve: 'P-256',
