@@ -9,9 +9,14 @@ export interface ServerFigures {
   readonly p99Ms: number;
   /** Peak resident set (VmHWM) of the server process over warm-up and measured load, in MB. */
   readonly peakRssMb: number;
+  /** CPU time of the server process per answered request (user + system, from /proc), in µs. */
+  readonly cpuUsPerRequest: number;
   readonly errors: number;
   readonly non2xx: number;
-  readonly rounds: readonly (LoadFigures & { readonly peakRssMb: number })[];
+  readonly rounds: readonly (LoadFigures & {
+    readonly peakRssMb: number;
+    readonly cpuUsPerRequest: number;
+  })[];
 }
 
 /** One scenario across the three servers. */
@@ -23,6 +28,11 @@ export interface ScenarioFigures {
   readonly mockToHttp: number;
   readonly mockToExpress: number;
   readonly expressToHttp: number;
+  /**
+   * Bare Express's CPU per request over the mock's: the same comparison as mockToExpress, but from CPU time,
+   * which other load on the machine disturbs far less than req/s.
+   */
+  readonly cpuExpressToMock: number;
 }
 
 /** Medians of several cold starts, in ms. */

@@ -51,7 +51,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const resultsDir = join(root, 'bench/results');
 const MB = 1024;
 
-type RoundFigures = LoadFigures & { readonly peakRssMb: number };
+type RoundFigures = LoadFigures & { readonly peakRssMb: number; readonly cpuUsPerRequest: number };
 
 function progress(text: string): void {
   process.stderr.write(`bench: ${text}\n`);
@@ -118,8 +118,10 @@ async function measureOnce(
       keepAlive: scenario.keepAlive,
     };
     if (options.warmup > 0) await runLoad({ ...plan, seconds: options.warmup });
+    const cpuBefore = running.cpuMs();
     const figures = await runLoad({ ...plan, seconds: options.duration });
-    return { ...figures, peakRssMb: running.memory().peakKb / MB };
+    const cpuUsPerRequest = ((running.cpuMs() - cpuBefore) * 1000) / Math.max(1, figures.requests);
+    return { ...figures, peakRssMb: running.memory().peakKb / MB, cpuUsPerRequest };
   } finally {
     await running.stop();
   }
@@ -132,6 +134,7 @@ function summarise(rounds: readonly RoundFigures[]): ServerFigures {
     p50Ms: pick('p50Ms'),
     p99Ms: pick('p99Ms'),
     peakRssMb: Math.round(pick('peakRssMb') * 10) / 10,
+    cpuUsPerRequest: Math.round(pick('cpuUsPerRequest')),
     errors: rounds.reduce((sum, r) => sum + r.errors, 0),
     non2xx: rounds.reduce((sum, r) => sum + r.non2xx, 0),
     rounds,
@@ -166,6 +169,7 @@ async function measureScenarios(
       mockToHttp: ratio(servers.mock.reqPerSec, servers.http.reqPerSec),
       mockToExpress: ratio(servers.mock.reqPerSec, servers.express.reqPerSec),
       expressToHttp: ratio(servers.express.reqPerSec, servers.http.reqPerSec),
+      cpuExpressToMock: ratio(servers.express.cpuUsPerRequest, servers.mock.cpuUsPerRequest),
     };
   });
 }

@@ -2,7 +2,7 @@
  * The servers under test, each its own process (never sharing the load generator's event loop): started the
  * way users start them, ready once they print their URL, measured through /proc/PID/status.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
 
@@ -21,12 +21,30 @@ export interface MemoryFigures {
   readonly peakKb: number;
 }
 
+/** Clock ticks per second of /proc/PID/stat's CPU times (getconf CLK_TCK; 100 on Linux). */
+const CLOCK_TICKS = (() => {
+  const answer = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
+  const ticks = Number(answer.stdout?.trim());
+  return Number.isInteger(ticks) && ticks > 0 ? ticks : 100;
+})();
+
+/** CPU time (user + system) `pid` has used so far, in ms; 10 ms resolution. */
+export function readCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // fields after the command name, which is in parentheses and may hold spaces
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
 /** A started server. */
 export interface ServerProcess {
   readonly name: string;
   readonly url: string;
   readonly pid: number;
   memory(): MemoryFigures;
+  /** CPU time used so far, in ms. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -79,7 +97,14 @@ export function startServer(server: ServerCommand, timeoutMs = 20_000): Promise<
       clearTimeout(timer);
       const url = match[1];
       const pid = child.pid;
-      resolve({ name: server.name, url, pid, memory: () => readMemory(pid), stop });
+      resolve({
+        name: server.name,
+        url,
+        pid,
+        memory: () => readMemory(pid),
+        cpuMs: () => readCpuMs(pid),
+        stop,
+      });
     });
   });
 }

@@ -25,9 +25,12 @@ function row(cells: readonly string[], widths: readonly number[]): string {
 /** The whole summary as text. */
 export function formatResults(results: BenchResults): string {
   const lines: string[] = [];
-  const widths = [32, 16, 9, 8, 8, 8, 8, 9];
+  const widths = [30, 16, 8, 7, 7, 7, 7, 6, 9];
   lines.push(
-    row(['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'errors', 'ratio'], widths),
+    row(
+      ['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'µs CPU', 'RSS MB', 'errors', 'ratio'],
+      widths,
+    ),
   );
   lines.push('-'.repeat(widths.reduce((a, b) => a + b + 2, -2)));
   for (const scenario of results.scenarios) {
@@ -47,6 +50,7 @@ export function formatResults(results: BenchResults): string {
             fixed(s.reqPerSec, 0),
             fixed(s.p50Ms, 1),
             fixed(s.p99Ms, 1),
+            fixed(s.cpuUsPerRequest, 0),
             fixed(s.peakRssMb, 1),
             String(s.errors + s.non2xx),
             ratio,
@@ -57,12 +61,27 @@ export function formatResults(results: BenchResults): string {
     }
     lines.push(
       row(
-        ['', 'mock / node:http', '', '', '', '', '', `${fixed(scenario.mockToHttp, 2)}xH`],
+        [
+          '',
+          'mock vs others',
+          '',
+          '',
+          '',
+          `${fixed(scenario.cpuExpressToMock, 2)}xE`,
+          '',
+          '',
+          `${fixed(scenario.mockToHttp, 2)}xH`,
+        ],
         widths,
       ),
     );
   }
-  lines.push('ratio: xE = req/s over bare Express, xH = over bare node:http (same run, medians)');
+  lines.push(
+    'ratio: xE = mock req/s over bare Express, xH = over bare node:http (same run, medians);',
+  );
+  lines.push(
+    'µs CPU: server CPU time per request; under "mock vs others", Express µs / mock µs (>1: mock cheaper)',
+  );
   lines.push('');
   lines.push('cold start, spawn to first HTTP 200 (median ms):');
   for (const [name, figures] of Object.entries(results.coldStart)) {
