@@ -24,6 +24,8 @@ export interface ScenarioFigures {
   readonly id: string;
   readonly label: string;
   readonly servers: Readonly<Record<ServerName, ServerFigures>>;
+  /** The mock with its request log on (the CLI's default), where the scenario measures it. */
+  readonly mockWithLog?: ServerFigures;
   /** req/s ratios. */
   readonly mockToHttp: number;
   readonly mockToExpress: number;

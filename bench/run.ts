@@ -41,6 +41,7 @@ import {
   mockTsxCommand,
   quietFlags,
   SERVER_NAMES,
+  LOGGING_MOCK,
 } from './servers.js';
 import type { ServerName } from './servers.js';
 import { measureSessionRss } from './session-rss.js';
@@ -110,7 +111,8 @@ async function measureOnce(
 ): Promise<RoundFigures> {
   const running = await startServer(server);
   try {
-    const token = server.name === 'mock' ? await fetchToken(running.url) : PLACEHOLDER_TOKEN;
+    const isMock = server.name === 'mock' || server.name === LOGGING_MOCK;
+    const token = isMock ? await fetchToken(running.url) : PLACEHOLDER_TOKEN;
     const plan = {
       url: running.url,
       paths: scenarioPaths(scenario, token),
@@ -142,14 +144,17 @@ function summarise(rounds: readonly RoundFigures[]): ServerFigures {
 }
 
 async function measureScenarios(
-  commands: Readonly<Record<ServerName, ServerCommand>>,
+  commands: Readonly<Record<string, ServerCommand>>,
   options: BenchOptions,
 ): Promise<ScenarioFigures[]> {
   const rounds = new Map<string, RoundFigures[]>();
   for (let round = 0; round < options.rounds; round++) {
     for (const scenario of SCENARIOS) {
-      for (const name of rotate(SERVER_NAMES, round)) {
-        const figures = await measureOnce(commands[name], scenario, options);
+      const names = scenario.withLogging ? [...SERVER_NAMES, LOGGING_MOCK] : SERVER_NAMES;
+      for (const name of rotate(names, round)) {
+        const command = commands[name];
+        if (!command) continue;
+        const figures = await measureOnce(command, scenario, options);
         const key = `${scenario.id}/${name}`;
         rounds.set(key, [...(rounds.get(key) ?? []), figures]);
         progress(
@@ -162,10 +167,12 @@ async function measureScenarios(
     const servers = Object.fromEntries(
       SERVER_NAMES.map((name) => [name, summarise(rounds.get(`${scenario.id}/${name}`) ?? [])]),
     ) as Record<ServerName, ServerFigures>;
+    const logged = rounds.get(`${scenario.id}/${LOGGING_MOCK}`);
     return {
       id: scenario.id,
       label: scenario.label,
       servers,
+      ...(logged ? { mockWithLog: summarise(logged) } : {}),
       mockToHttp: ratio(servers.mock.reqPerSec, servers.http.reqPerSec),
       mockToExpress: ratio(servers.mock.reqPerSec, servers.express.reqPerSec),
       expressToHttp: ratio(servers.express.reqPerSec, servers.http.reqPerSec),
@@ -238,6 +245,7 @@ async function main(): Promise<void> {
     express: baselineCommand(root, 'express', dataFile),
     mock: mockCommand(root, quiet),
   };
+  const withLog = { ...commands, [LOGGING_MOCK]: mockCommand(root, [], LOGGING_MOCK) };
   const answers = await mockAnswers(commands.mock);
   writeBaselineData(answers, dataFile);
   await verifySameBytes(commands.http, answers);
@@ -246,13 +254,14 @@ async function main(): Promise<void> {
     `baselines answer the mock's exact bytes; ${options.rounds} round(s) of ${options.duration} s per load`,
   );
 
-  const scenarios = await measureScenarios(commands, options);
+  const scenarios = await measureScenarios(withLog, options);
+  // the mock starts as users start it: default flags, request log on
   const coldCommands: Record<string, ServerCommand> = {
     express: commands.express,
-    mock: commands.mock,
+    mock: mockCommand(root),
     http: commands.http,
   };
-  if (options.tsx) coldCommands.mockTsx = mockTsxCommand(root, quiet);
+  if (options.tsx) coldCommands.mockTsx = mockTsxCommand(root);
   const coldStart = await measureColdStarts(coldCommands, options.coldRuns);
   const sessionRss = await measureRss(root, quiet, Math.min(options.rounds, 3));
   const rssRatio = ratio(sessionRss.million.peakRssMb, sessionRss.default.peakRssMb);

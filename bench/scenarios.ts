@@ -16,6 +16,8 @@ export interface Scenario {
   readonly connections: number;
   /** false: a new TCP connection per request, as devices' clients often do. */
   readonly keepAlive: boolean;
+  /** Also measure the mock with its request log on (the CLI's default). */
+  readonly withLogging?: boolean;
 }
 
 /** Every scenario, in the order they run and print. */
@@ -26,6 +28,7 @@ export const SCENARIOS: readonly Scenario[] = [
     ids: 'known',
     connections: 10,
     keepAlive: true,
+    withLogging: true,
   },
   {
     id: 'get-close',

@@ -9,6 +9,9 @@ export type ServerName = 'http' | 'express' | 'mock';
 /** Every server, in the order of the table: the ceiling, the framework, the mock. */
 export const SERVER_NAMES: readonly ServerName[] = ['http', 'express', 'mock'];
 
+/** The mock as `npm start` runs it, request log on (one JSON line per request): measured where asked. */
+export const LOGGING_MOCK = 'mockLog';
+
 /** The compiled mock CLI, relative to the repository root. */
 export const MOCK_CLI = 'dist/mock-server/cli.js';
 
@@ -25,9 +28,13 @@ export function quietFlags(root: string): string[] {
 }
 
 /** The mock CLI on an ephemeral loopback port, plus `extra` flags. */
-export function mockCommand(root: string, extra: readonly string[] = []): ServerCommand {
+export function mockCommand(
+  root: string,
+  extra: readonly string[] = [],
+  name = 'mock',
+): ServerCommand {
   return {
-    name: 'mock',
+    name,
     command: process.execPath,
     args: [join(root, MOCK_CLI), '--host', '127.0.0.1', '--port', '0', ...extra],
   };

@@ -1,6 +1,7 @@
 /** The printed summary of a run: one table of loads, cold starts, memory, and the targets. */
 import type { BenchResults } from './results.js';
 import { SERVER_NAMES } from './servers.js';
+import { ratio } from './stats.js';
 
 const SERVER_LABEL = { http: 'bare node:http', express: 'bare Express 5', mock: 'pbx-mock' };
 
@@ -54,6 +55,25 @@ export function formatResults(results: BenchResults): string {
             fixed(s.peakRssMb, 1),
             String(s.errors + s.non2xx),
             ratio,
+          ],
+          widths,
+        ),
+      );
+    }
+    const logged = scenario.mockWithLog;
+    if (logged) {
+      lines.push(
+        row(
+          [
+            '',
+            'pbx-mock, log on',
+            fixed(logged.reqPerSec, 0),
+            fixed(logged.p50Ms, 1),
+            fixed(logged.p99Ms, 1),
+            fixed(logged.cpuUsPerRequest, 0),
+            fixed(logged.peakRssMb, 1),
+            String(logged.errors + logged.non2xx),
+            `${fixed(ratio(logged.reqPerSec, scenario.servers.express.reqPerSec), 2)}xE`,
           ],
           widths,
         ),
