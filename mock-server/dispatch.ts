@@ -19,7 +19,7 @@ import type { FaultPlayer, BodyFault } from './faults.js';
 import { isBodyFault, spoilBody } from './faults.js';
 import { forcedErrcode } from './forced-errcode.js';
 import type { Journal } from './journal.js';
-import { maskQuery } from './journal.js';
+import { describeUrl } from './journal.js';
 import { logRequest } from './logger.js';
 import type { RequestLogger } from './logger.js';
 import { MockProblem, sendProblem } from './mock-problem.js';
@@ -35,17 +35,15 @@ export const MOCK_HEADER = 'x-pbx-mock-kit';
 /** Largest JSON body accepted; a larger one answers 40001 like a malformed one (OPEN). */
 export const MAX_BODY = '64kb';
 
-/** Longest query string the journal and the log keep as is; a longer one is summarised. */
-export const MAX_KEPT_QUERY = 4096;
-
 /** A device request as the dispatcher parsed it. */
 interface Parsed {
   readonly method: string;
+  /** The request target as received. */
+  readonly url: string;
   readonly path: string;
   /** The endpoint name when the path is under the API prefix. */
   readonly name: string | undefined;
   readonly query: Query;
-  readonly searchLength: number;
 }
 
 /** What the dispatcher leaves in res.locals for logging and the journal. */
@@ -118,23 +116,18 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
     const locals = res.locals as AnswerLocals;
     const parsed = locals.parsed;
     if (!parsed) return;
-    const query =
-      parsed.searchLength > MAX_KEPT_QUERY
-        ? { '(query)': `${parsed.searchLength} bytes, not kept` }
-        : maskQuery(parsed.query);
-    const path = parsed.path.length > 1024 ? `${parsed.path.slice(0, 1024)}...` : parsed.path;
     const known = parsed.name !== undefined && ENDPOINTS.has(parsed.name);
     journal.record({
       method: parsed.method,
-      path,
+      url: parsed.url,
       endpoint: known ? parsed.name : undefined,
-      query,
       status,
       errcode: locals.errcode,
       rule: locals.rule,
       fault: locals.fault,
     });
     if (logger) {
+      const { path, query } = describeUrl(parsed.url, parsed.query);
       logRequest(logger, {
         method: parsed.method,
         path,
@@ -247,13 +240,7 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
     const name = endpointName(path);
     const locals = res.locals as AnswerLocals;
     locals.endpoint = name ?? path;
-    const parsed: Parsed = {
-      method: req.method,
-      path,
-      name,
-      query: parseQuery(search),
-      searchLength: search.length,
-    };
+    const parsed: Parsed = { method: req.method, url, path, name, query: parseQuery(search) };
     locals.parsed = parsed;
     if (logger) locals.started = performance.now();
     let wait = latency ? delayMs(latency) : 0;

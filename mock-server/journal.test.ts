@@ -109,9 +109,8 @@ describe('Journal', () => {
     const j = new Journal(0);
     j.record({
       method: 'GET',
-      path: '/x',
+      url: '/x',
       endpoint: undefined,
-      query: {},
       status: 200,
       errcode: 10001,
       rule: undefined,
@@ -119,6 +118,26 @@ describe('Journal', () => {
     });
     expect(j.entries()).toEqual([]);
     expect(j.total).toBe(1);
+  });
+
+  it('summarises a huge path or query instead of showing it', () => {
+    const j = new Journal(2);
+    const url = `/${'p'.repeat(5000)}?q=${'x'.repeat(10_000)}&access_token=secret`;
+    j.record({
+      method: 'GET',
+      url,
+      endpoint: undefined,
+      status: 200,
+      errcode: 10001,
+      rule: undefined,
+      fault: undefined,
+    });
+    const [entry] = j.entries();
+    expect(entry?.path.length).toBeLessThan(1100);
+    expect(entry?.query).toEqual({
+      '(query)': expect.stringMatching(/bytes, not shown/) as unknown,
+    });
+    expect(JSON.stringify(entry)).not.toContain('secret');
   });
 
   it('refuses a size outside 0..1000000', () => {

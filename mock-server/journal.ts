@@ -1,9 +1,16 @@
 /**
  * The request journal: the last N device requests in a fixed-size ring (memory stays flat however long the
  * mock runs) and plain counters per endpoint, so a test can check what its client sent ("refreshed exactly
- * once"). Tokens never enter it: access_token is masked before an entry is stored.
+ * once"). Tokens never leave it: access_token is masked whenever the journal is read.
+ *
+ * It runs on every request, so it is columnar: numbers go into preallocated typed arrays and only the
+ * request line (one string) is kept per entry; the query is parsed and masked when someone reads it. Keeping
+ * a handful of objects per request alive for 1000 requests would push them into the old generation and
+ * make every garbage collection dearer.
  */
 import type { ControlJournal, ControlJournalEntry } from '../schemas/types.generated.js';
+import { API_PREFIX } from './endpoints.js';
+import { parseQuery } from './query.js';
 import type { Query } from './query.js';
 
 /** Entries kept by default. */
@@ -15,13 +22,17 @@ export const MAX_JOURNAL_SIZE = 1_000_000;
 /** The counter key of requests to paths that are no endpoint. */
 export const UNKNOWN_ENDPOINT = '(unknown)';
 
+/** Longest path, and longest query string, an entry shows as is; longer ones are summarised. */
+export const MAX_SHOWN_PATH = 1024;
+export const MAX_SHOWN_QUERY = 4096;
+
 /** What the dispatcher knows about a finished request. */
 export interface JournalRecord {
   readonly method: string;
-  readonly path: string;
-  /** Endpoint name when the path is one, for the counters. */
+  /** The request target as received: path and query string. */
+  readonly url: string;
+  /** Endpoint name when the path is one of the mock's endpoints, for the counters. */
   readonly endpoint: string | undefined;
-  readonly query: Query;
   readonly status: number;
   readonly errcode: number | undefined;
   readonly rule: string | undefined;
@@ -39,11 +50,6 @@ export interface JournalFilter {
   readonly limit?: number | undefined;
 }
 
-interface Stored extends JournalRecord {
-  readonly seq: number;
-  readonly at: number;
-}
-
 /** `query` with access_token replaced by `***`; the same object when it carries none. */
 export function maskQuery(query: Query): Query {
   if (query.access_token === undefined) return query;
@@ -54,9 +60,31 @@ export function maskQuery(query: Query): Query {
   return masked;
 }
 
+/** The request line split for showing: path (cut when huge) and masked query (`parsed` saves a parse). */
+export function describeUrl(url: string, parsed?: Query): { path: string; query: Query } {
+  const mark = url.indexOf('?');
+  const path = mark < 0 ? url : url.slice(0, mark);
+  const search = mark < 0 ? '' : url.slice(mark + 1);
+  return {
+    path: path.length > MAX_SHOWN_PATH ? `${path.slice(0, MAX_SHOWN_PATH)}...` : path,
+    query:
+      search.length > MAX_SHOWN_QUERY
+        ? { '(query)': `${search.length} bytes, not shown` }
+        : maskQuery(parsed ?? parseQuery(search)),
+  };
+}
+
 /** A bounded journal of device requests. */
 export class Journal {
-  private ring: (Stored | undefined)[];
+  private urls: (string | undefined)[] = [];
+  private methods: (string | undefined)[] = [];
+  private rules: (string | undefined)[] = [];
+  private faults: (string | undefined)[] = [];
+  private readonly seqs: Float64Array;
+  private readonly ats: Float64Array;
+  private readonly statuses: Int32Array;
+  /** NaN where the answer had no errcode. */
+  private readonly errcodes: Float64Array;
   private next = 0;
   private seq = 0;
   private counters = new Map<string, number>();
@@ -70,17 +98,29 @@ export class Journal {
         `journal size must be an integer from 0 to ${MAX_JOURNAL_SIZE}; got ${capacity}`,
       );
     }
-    this.ring = new Array<Stored | undefined>(capacity);
+    this.seqs = new Float64Array(capacity);
+    this.ats = new Float64Array(capacity);
+    this.statuses = new Int32Array(capacity);
+    this.errcodes = new Float64Array(capacity);
+    this.clear();
   }
 
-  /** Records one request (its query must already be masked). */
+  /** Records one request. */
   record(entry: JournalRecord): void {
     this.seq++;
     const key = entry.endpoint ?? UNKNOWN_ENDPOINT;
     this.counters.set(key, (this.counters.get(key) ?? 0) + 1);
     if (this.capacity === 0) return;
-    this.ring[this.next] = { ...entry, seq: this.seq, at: this.now() };
-    this.next = (this.next + 1) % this.capacity;
+    const i = this.next;
+    this.urls[i] = entry.url;
+    this.methods[i] = entry.method;
+    this.rules[i] = entry.rule;
+    this.faults[i] = entry.fault;
+    this.seqs[i] = this.seq;
+    this.ats[i] = this.now();
+    this.statuses[i] = entry.status;
+    this.errcodes[i] = entry.errcode ?? NaN;
+    this.next = i + 1 === this.capacity ? 0 : i + 1;
   }
 
   /** Requests recorded since the last clear (also those the ring no longer holds). */
@@ -96,9 +136,10 @@ export class Journal {
   /** Kept entries that pass `filter`, oldest first. */
   entries(filter: JournalFilter = {}): ControlJournalEntry[] {
     const found: ControlJournalEntry[] = [];
-    for (let i = 0; i < this.capacity; i++) {
-      const stored = this.ring[(this.next + i) % this.capacity];
-      if (stored && passes(stored, filter)) found.push(view(stored));
+    for (let k = 0; k < this.capacity; k++) {
+      const i = (this.next + k) % this.capacity;
+      const entry = this.view(i);
+      if (entry && passes(entry, filter)) found.push(entry);
     }
     return filter.limit === undefined
       ? found
@@ -117,33 +158,45 @@ export class Journal {
 
   /** Forgets every entry and counter. */
   clear(): void {
-    this.ring = new Array<Stored | undefined>(this.capacity);
+    this.urls = new Array<string | undefined>(this.capacity);
+    this.methods = new Array<string | undefined>(this.capacity);
+    this.rules = new Array<string | undefined>(this.capacity);
+    this.faults = new Array<string | undefined>(this.capacity);
     this.next = 0;
     this.seq = 0;
     this.counters = new Map();
   }
-}
 
-function passes(stored: Stored, filter: JournalFilter): boolean {
-  if (filter.path !== undefined && filter.path !== stored.path && filter.path !== stored.endpoint) {
-    return false;
+  private view(i: number): ControlJournalEntry | undefined {
+    const url = this.urls[i];
+    if (url === undefined) return undefined;
+    const { path, query } = describeUrl(url);
+    const entry: ControlJournalEntry = {
+      seq: this.seqs[i] ?? 0,
+      at: new Date(this.ats[i] ?? 0).toISOString(),
+      method: this.methods[i] ?? '',
+      path,
+      query: { ...query },
+      status: this.statuses[i] ?? 0,
+    };
+    const errcode = this.errcodes[i] ?? NaN;
+    if (!Number.isNaN(errcode)) entry.errcode = errcode;
+    const rule = this.rules[i];
+    if (rule !== undefined) entry.rule = rule;
+    const fault = this.faults[i];
+    if (fault !== undefined) entry.fault = fault;
+    return entry;
   }
-  if (filter.method !== undefined && filter.method !== stored.method) return false;
-  if (filter.errcode !== undefined && filter.errcode !== stored.errcode) return false;
-  return filter.rule === undefined || filter.rule === stored.rule;
 }
 
-function view(stored: Stored): ControlJournalEntry {
-  const entry: ControlJournalEntry = {
-    seq: stored.seq,
-    at: new Date(stored.at).toISOString(),
-    method: stored.method,
-    path: stored.path,
-    query: { ...stored.query },
-    status: stored.status,
-  };
-  if (stored.errcode !== undefined) entry.errcode = stored.errcode;
-  if (stored.rule !== undefined) entry.rule = stored.rule;
-  if (stored.fault !== undefined) entry.fault = stored.fault;
-  return entry;
+function passes(entry: ControlJournalEntry, filter: JournalFilter): boolean {
+  if (filter.path !== undefined) {
+    const name = entry.path.startsWith(API_PREFIX)
+      ? entry.path.slice(API_PREFIX.length)
+      : undefined;
+    if (filter.path !== entry.path && filter.path !== name) return false;
+  }
+  if (filter.method !== undefined && filter.method !== entry.method) return false;
+  if (filter.errcode !== undefined && filter.errcode !== entry.errcode) return false;
+  return filter.rule === undefined || filter.rule === entry.rule;
 }
