@@ -84,6 +84,22 @@ describe('rules: what they match', () => {
     expect((await getSession(5)).errcode).toBe(0);
   });
 
+  it('count the n-th call over every matching request, also those an earlier rule answered', async () => {
+    await addRule({ match: { query: { id: '5' } }, answer: { errcode: 60001 }, times: 1 });
+    await addRule({
+      match: { path: 'message_session/get', call: 2 },
+      answer: { errcode: -2 },
+      times: 1,
+    });
+    const codes = [];
+    for (let i = 0; i < 3; i++) codes.push((await getSession(5)).errcode);
+    expect(codes).toEqual([60001, -2, 0]);
+    expect((await rules()).map((r) => [r.seen, r.hits])).toEqual([
+      [1, 1],
+      [2, 1],
+    ]);
+  });
+
   it('match the n-th call: the first calls get the normal answer', async () => {
     await addRule({
       match: { path: 'message_session/get', call: 3 },

@@ -183,24 +183,31 @@ export class RuleBook {
     this.counter = 0;
   }
 
-  /** The decision of the rules for `request`, or undefined when none matches. Counts seen and hits. */
+  /**
+   * The decision of the rules for `request`, or undefined when none matches. Every active rule whose
+   * criteria hold counts the request as seen, even when an earlier rule answers it, so `call: n` means the
+   * n-th matching request whatever other rules do; only the rules that act count a hit.
+   */
   match(request: RuleRequest): RuleDecision | undefined {
     let delay = 0;
     let delayRule: string | undefined;
+    let decision: RuleDecision | undefined;
     for (const entry of this.entries) {
       const { rule } = entry;
       if (rule.times !== undefined && entry.hits >= rule.times) continue;
       if (!matches(entry, request)) continue;
       entry.seen++;
-      if (entry.seen < (rule.match?.call ?? 1)) continue;
+      if (decision || entry.seen < (rule.match?.call ?? 1)) continue;
       entry.hits++;
       const { delay: own, ...answer } = rule.answer;
       delay += delayMs(own);
       if (answer.errcode !== undefined || answer.session || answer.fault) {
-        return { ruleId: rule.id, delayMs: delay, answer };
+        decision = { ruleId: rule.id, delayMs: delay, answer };
+      } else {
+        delayRule ??= rule.id;
       }
-      delayRule ??= rule.id;
     }
+    if (decision) return decision;
     return delayRule === undefined
       ? undefined
       : { ruleId: delayRule, delayMs: delay, answer: undefined };
