@@ -48,10 +48,7 @@ export interface CliLogger {
 /** A pino logger at `level` writing asynchronously to stdout (fd 1). */
 export function createCliLogger(level: Exclude<LogLevel, 'silent'>): CliLogger {
   const destination = pino.destination({ dest: 1, sync: false });
-  const logger = pino(
-    { level, base: null, timestamp: pino.stdTimeFunctions.isoTime },
-    destination,
-  );
+  const logger = pino({ level, base: null, timestamp: pino.stdTimeFunctions.isoTime }, destination);
   return {
     logger,
     flush() {
