@@ -1,0 +1,206 @@
+/**
+ * npm run soak: the compiled mock under minutes of mixed traffic (device workers, the test clock, session
+ * and rule churn, journal reads, resets, faults), its RSS sampled from /proc. Fails (exit 1) when memory
+ * grows past the bound, when any answer is one the device would not give, when the journal outgrows its
+ * capacity, or when the mock dies. Bad flags: one line, exit 2.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import ms from 'ms';
+import type { StringValue } from 'ms';
+import { startServer } from '../bench/server-process.js';
+import { MOCK_CLI, mockCommand, quietFlags } from '../bench/servers.js';
+import { median } from '../bench/stats.js';
+import { SoakClient } from './soak-client.js';
+import { SoakControl } from './soak-control.js';
+import { DeviceWorker, SoakStats } from './soak-traffic.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface SoakOptions {
+  duration: number;
+  workers: number;
+  maxGrowthMb: number;
+  sampleEvery: number;
+}
+
+function duration(min: number, max: number) {
+  return (raw: string): number => {
+    const value = ms(raw.trim() as StringValue);
+    if (typeof value !== 'number' || !(value >= min && value <= max)) {
+      throw new InvalidArgumentError(
+        `expected a duration from ${ms(min)} to ${ms(max)} such as 3m, got "${raw}"`,
+      );
+    }
+    return value;
+  };
+}
+
+function integer(min: number, max: number) {
+  return (raw: string): number => {
+    const value = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+    if (!(value >= min && value <= max)) {
+      throw new InvalidArgumentError(`expected an integer from ${min} to ${max}, got "${raw}"`);
+    }
+    return value;
+  };
+}
+
+function parseOptions(): SoakOptions {
+  const program = new Command('soak')
+    .description('Run the mock under mixed traffic and fail if its memory grows.')
+    .addOption(
+      new Option('--duration <time>', 'how long (5s..24h)')
+        .env('SOAK_DURATION')
+        .default(180_000, '3m')
+        .argParser(duration(5_000, 86_400_000)),
+    )
+    .addOption(
+      new Option('--workers <n>', 'device clients in parallel (each holds a token; at most 7)')
+        .env('SOAK_WORKERS')
+        .default(6)
+        .argParser(integer(1, 7)),
+    )
+    .addOption(
+      new Option('--max-growth-mb <mb>', 'RSS growth allowed from warm-up to the end')
+        .env('SOAK_MAX_GROWTH_MB')
+        .default(32)
+        .argParser(integer(1, 4096)),
+    )
+    .addOption(
+      new Option('--sample-every <time>', 'RSS sampling period')
+        .default(5_000, '5s')
+        .argParser(duration(1_000, 60_000)),
+    )
+    .exitOverride()
+    .configureOutput({
+      writeErr: (text) => {
+        const line = text.trim().split('\n')[0];
+        if (line) process.stderr.write(`soak: ${line.replace(/^error: /, '')}\n`);
+      },
+    });
+  try {
+    program.parse(process.argv);
+  } catch (error) {
+    process.exit((error as { code?: string }).code === 'commander.helpDisplayed' ? 0 : 2);
+  }
+  return program.opts<SoakOptions>();
+}
+
+interface Sample {
+  readonly atS: number;
+  readonly rssMb: number;
+  readonly peakMb: number;
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  if (!existsSync(join(root, MOCK_CLI))) {
+    process.stderr.write(
+      `soak: ${MOCK_CLI} is missing; run npm run build first (npm run soak does)\n`,
+    );
+    process.exit(1);
+  }
+  const server = await startServer(mockCommand(root, quietFlags(root)));
+  const client = new SoakClient(server.url, options.workers + 4);
+  const stats = new SoakStats();
+  const control = new SoakControl(client, stats);
+  await control.setUp();
+  const started = Date.now();
+  const stopAt = started + options.duration;
+  const samples: Sample[] = [];
+  const sample = () => {
+    const memory = server.memory();
+    samples.push({
+      atS: Math.round((Date.now() - started) / 1000),
+      rssMb: round1(memory.rssKb / 1024),
+      peakMb: round1(memory.peakKb / 1024),
+    });
+  };
+  sample();
+  const sampler = setInterval(sample, options.sampleEvery);
+  const workers = Array.from(
+    { length: options.workers },
+    () => new DeviceWorker(client, stats, [...Array.from({ length: 48 }, (_, i) => i + 1), 2862]),
+  );
+  process.stderr.write(
+    `soak: ${options.workers} workers for ${ms(options.duration)} against ${server.url}\n`,
+  );
+  await Promise.all([
+    control.run(stopAt),
+    ...workers.map(async (worker) => {
+      while (Date.now() < stopAt) {
+        try {
+          await worker.step();
+        } catch (error) {
+          stats.fail(`transport: ${(error as Error).message.slice(0, 120)}`);
+        }
+      }
+    }),
+  ]);
+  clearInterval(sampler);
+  sample();
+  const alive = server.memory().rssKb > 0;
+  client.close();
+  await server.stop();
+
+  const seconds = options.duration / 1000;
+  const warm = samples.filter((s) => s.atS >= seconds * 0.1 && s.atS <= seconds * 0.25);
+  const baseline = round1(
+    median((warm.length > 0 ? warm : samples.slice(0, 3)).map((s) => s.rssMb)),
+  );
+  const final = round1(median(samples.slice(-3).map((s) => s.rssMb)));
+  const growth = round1(final - baseline);
+  const journalOk = control.maxJournalEntries <= control.journalCapacity;
+  const memoryOk = growth <= options.maxGrowthMb;
+  const passed = alive && memoryOk && journalOk && stats.unexpectedCount === 0;
+  const counts = Object.fromEntries([...stats.counts].sort(([a], [b]) => a.localeCompare(b)));
+  const report = {
+    date: new Date().toISOString(),
+    durationS: seconds,
+    workers: options.workers,
+    requests: client.requests,
+    reqPerSec: Math.round(client.requests / seconds),
+    rss: { startMb: samples[0]?.rssMb, baselineMb: baseline, endMb: final, growthMb: growth },
+    peakRssMb: samples.at(-1)?.peakMb,
+    boundMb: options.maxGrowthMb,
+    journal: { capacity: control.journalCapacity, largestRead: control.maxJournalEntries },
+    unexpected: stats.unexpectedCount,
+    unexpectedExamples: stats.unexpected,
+    passed,
+    counts,
+    samples,
+  };
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(
+    join(root, 'bench/results/soak-latest.json'),
+    `${JSON.stringify(report, null, 2)}\n`,
+  );
+  const shown = samples.filter((_, i) => i % Math.max(1, Math.ceil(samples.length / 12)) === 0);
+  const lines = [
+    `soak: ${client.requests} requests in ${seconds} s (${report.reqPerSec}/s), ${options.workers} workers`,
+    `  answers: ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+    `  RSS samples (s: MB): ${[...shown, samples.at(-1)].map((s) => `${s?.atS}: ${s?.rssMb}`).join(', ')}`,
+    `  RSS start ${samples[0]?.rssMb} MB, after warm-up ${baseline} MB, end ${final} MB, peak ${report.peakRssMb} MB`,
+    `  growth ${growth} MB (bound ${options.maxGrowthMb} MB): ${memoryOk ? 'flat' : 'GREW'}`,
+    `  journal: capacity ${control.journalCapacity}, never more than that kept: ${journalOk ? 'yes' : 'NO'}`,
+    `  unexpected answers: ${stats.unexpectedCount}${stats.unexpected.map((u) => `\n    ${u}`).join('')}`,
+    `  mock alive at the end: ${alive ? 'yes' : 'NO'}`,
+    `soak: ${passed ? 'PASSED' : 'FAILED'} (figures in bench/results/soak-latest.json)`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  process.exitCode = passed ? 0 : 1;
+}
+
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`soak: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
