@@ -15,7 +15,11 @@ describe('malformed input gets the device’s answer, never a crash', () => {
 
   it('answers 40001 for a body over the limit, and still serves afterwards', async () => {
     const { app } = createMockPbx();
-    const res = await apiPostRaw(app, 'get_token', JSON.stringify({ username: 'x'.repeat(200_000), password: 'y' }));
+    const res = await apiPostRaw(
+      app,
+      'get_token',
+      JSON.stringify({ username: 'x'.repeat(200_000), password: 'y' }),
+    );
     expect(res.body).toEqual({ errcode: 40001, errmsg: 'PARAMETER SYNTAX ERROR' });
     await login(app);
   });
@@ -42,7 +46,11 @@ describe('malformed input gets the device’s answer, never a crash', () => {
 
   it('treats __proto__ and constructor as plain keys, in bodies and queries', async () => {
     const { app } = createMockPbx();
-    const body = await apiPostRaw(app, 'get_token', '{"__proto__":{"username":"mock-client-id","password":"mock-client-secret"}}');
+    const body = await apiPostRaw(
+      app,
+      'get_token',
+      '{"__proto__":{"username":"mock-client-id","password":"mock-client-secret"}}',
+    );
     expect(body.body).toMatchObject({ errcode: 40002 });
     const { access_token } = await login(app);
     const query = await request(app)

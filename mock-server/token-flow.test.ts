@@ -7,7 +7,10 @@ const MINUTE = 60_000;
 describe('get_token', () => {
   it('answers the documented shape with 1800/86400 lifetimes', async () => {
     const { app } = createMockPbx();
-    const res = await apiPost(app, 'get_token', { username: 'mock-client-id', password: 'mock-client-secret' });
+    const res = await apiPost(app, 'get_token', {
+      username: 'mock-client-id',
+      password: 'mock-client-secret',
+    });
     expect(res.status).toBe(200);
     expectSchema('GetTokenAnswer', res.body);
     expect(Object.keys(res.body as object)).toEqual([
@@ -34,7 +37,10 @@ describe('get_token', () => {
   it('accepts the credentials it is configured with, and only those', async () => {
     const { app } = createMockPbx({ clientId: 'crm', clientSecret: 's3cret' });
     await login(app, 'crm', 's3cret');
-    const res = await apiPost(app, 'get_token', { username: 'mock-client-id', password: 'mock-client-secret' });
+    const res = await apiPost(app, 'get_token', {
+      username: 'mock-client-id',
+      password: 'mock-client-secret',
+    });
     expect(res.body).toMatchObject({ errcode: -1 });
   });
 
@@ -51,7 +57,10 @@ describe('get_token', () => {
   it('answers 60002 MAX LIMITATION EXCEEDED for a 9th live access token (the default cap policy)', async () => {
     const { app } = createMockPbx();
     for (let i = 0; i < 8; i++) await login(app);
-    const res = await apiPost(app, 'get_token', { username: 'mock-client-id', password: 'mock-client-secret' });
+    const res = await apiPost(app, 'get_token', {
+      username: 'mock-client-id',
+      password: 'mock-client-secret',
+    });
     expect(res.body).toEqual({ errcode: 60002, errmsg: 'MAX LIMITATION EXCEEDED' });
   });
 
@@ -71,7 +80,10 @@ describe('get_token', () => {
     const bad = () =>
       apiPost(pbx.app, 'get_token', { username: 'mock-client-id', password: 'nope' });
     for (let i = 0; i < 5; i++) expect((await bad()).body).toMatchObject({ errcode: -1 });
-    const blocked = await apiPost(pbx.app, 'get_token', { username: 'mock-client-id', password: 'mock-client-secret' });
+    const blocked = await apiPost(pbx.app, 'get_token', {
+      username: 'mock-client-id',
+      password: 'mock-client-secret',
+    });
     expect(blocked.body).toEqual({ errcode: 70004, errmsg: 'ACCOUNT IP BLOCKED' });
     pbx.clock.advance(11 * MINUTE);
     await login(pbx.app);

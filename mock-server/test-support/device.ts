@@ -24,7 +24,10 @@ export async function login(
 
 /** POST a JSON body to an endpoint (get_token, refresh_token), with the User-Agent the device needs. */
 export function apiPost(app: Express, endpoint: string, body: unknown): request.Test {
-  return request(app).post(`${API}/${endpoint}`).set(USER_AGENT).send(body as object);
+  return request(app)
+    .post(`${API}/${endpoint}`)
+    .set(USER_AGENT)
+    .send(body as object);
 }
 
 /** POSTs raw text as a JSON body, to send what a serialiser never would. */
