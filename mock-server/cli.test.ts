@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -15,12 +15,12 @@ interface Run {
 
 /**
  * Runs the CLI from source (through tsx, so the test sees the code as it is now). When it starts listening,
- * `whileUp(url)` runs, then the process is stopped with SIGTERM.
+ * `whileUp(url, banner)` runs, then the process is stopped with SIGTERM.
  */
 function runCli(
   args: string[],
   env: Record<string, string> = {},
-  whileUp: (url: string) => Promise<void> = () => Promise.resolve(),
+  whileUp: (url: string, banner: string) => Promise<void> = () => Promise.resolve(),
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
@@ -33,10 +33,11 @@ function runCli(
     child.stdout.on('data', (chunk: Buffer) => {
       run.stdout += chunk.toString();
       const match = /listening on (\S+)/.exec(run.stdout);
-      if (match?.[1] && !started) {
+      // the banner ends with the curl line: wait for all of it
+      if (match?.[1] && /\n {4}curl .*\n/.test(run.stdout) && !started) {
         started = true;
         run.url = match[1];
-        whileUp(match[1]).then(
+        whileUp(match[1], run.stdout).then(
           () => child.kill('SIGTERM'),
           (error: unknown) => {
             child.kill('SIGKILL');
@@ -61,15 +62,24 @@ async function token(url: string, password = 'mock-client-secret', username = 'm
 }
 
 describe('pbx-mock', () => {
-  it('binds 127.0.0.1 and prints the URL, the client id and a curl that gets a token', async () => {
-    const run = await runCli(['--port', '0'], {}, async (url) => {
+  it('binds 127.0.0.1 and prints the URL, the client id and a curl that gets a token, never the secret', async () => {
+    let pasted = '';
+    const run = await runCli(['--port', '0'], {}, async (url, banner) => {
       expect((await token(url)).errcode).toBe(0);
+      const curl = /^ {4}(curl .*)$/m.exec(banner)?.[1] ?? 'missing';
+      // paste the printed line into a shell that has the secret exported, as the banner says
+      pasted = execFileSync('bash', ['-c', curl], {
+        env: { ...process.env, PBX_MOCK_CLIENT_SECRET: 'mock-client-secret' },
+        encoding: 'utf8',
+      });
     });
     expect(run.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(run.stdout).toContain('API client id: mock-client-id');
     expect(run.stdout).toMatch(
       /curl -s -X POST http:\/\/127\.0\.0\.1:\d+\/openapi\/v1\.0\/get_token/,
     );
+    expect(run.stdout + run.stderr).not.toContain('mock-client-secret');
+    expect(JSON.parse(pasted)).toMatchObject({ errcode: 0, errmsg: 'SUCCESS' });
     expect(run.code).toBe(0);
   });
 

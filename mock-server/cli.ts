@@ -2,7 +2,7 @@
 /**
  * pbx-mock: runs the fake PBX. Flags win over environment variables, which win over defaults. Bad flags
  * answer with one line and exit 2; a port that cannot be bound, one line and exit 1. Request lines go to
- * stdout as JSON (pino) unless --quiet; the client secret (unless it is the public default), tokens and the
+ * stdout as JSON (pino) unless --quiet; the client secret (even the public default), tokens and the
  * control token are never printed.
  */
 import { createMockPbx } from './app.js';
@@ -21,20 +21,16 @@ function usageError(message: string): never {
   process.exit(2);
 }
 
-function shellQuote(text: string): string {
-  return `'${text.replaceAll("'", "'\\''")}'`;
-}
-
-/** The curl line that gets a token; the secret is never printed unless it is the public default. */
+/**
+ * The curl line that gets a token. The secret is never printed, not even the public default: the line reads
+ * it from $PBX_MOCK_CLIENT_SECRET, so it is ready to paste once that is exported.
+ */
 function tokenCurl(url: string, options: CliOptions): string {
-  const secret =
-    options.clientSecret === DEFAULT_TOKEN_RULES.clientSecret
-      ? DEFAULT_TOKEN_RULES.clientSecret
-      : '$PBX_MOCK_CLIENT_SECRET';
-  const body = `{"username":"${options.clientId}","password":"${secret}"}`;
-  const quotedBody = secret.startsWith('$') ? `"${body.replaceAll('"', '\\"')}"` : shellQuote(body);
+  // Inside shell double quotes only \\ " $ and ` are special; the secret's variable is left to expand.
+  const inDoubleQuotes = (text: string) => text.replace(/[\\"$`]/g, (c) => `\\${c}`);
+  const body = `${inDoubleQuotes(`{"username":${JSON.stringify(options.clientId)},"password":"`)}$PBX_MOCK_CLIENT_SECRET${inDoubleQuotes('"}')}`;
   const insecure = url.startsWith('https:') ? ' -k' : '';
-  return `curl -s${insecure} -X POST ${url}/openapi/v1.0/get_token -H 'User-Agent: OpenAPI' -H 'Content-Type: application/json' -d ${quotedBody}`;
+  return `curl -s${insecure} -X POST ${url}/openapi/v1.0/get_token -H 'User-Agent: OpenAPI' -H 'Content-Type: application/json' -d "${body}"`;
 }
 
 async function tlsMaterial(options: CliOptions): Promise<TlsMaterial | undefined> {
@@ -88,7 +84,7 @@ function banner(url: string, options: CliOptions, pbx: MockPbx, tls: TlsMaterial
     : `off (${pbx.control.reason}); /__mock/* answers like an unknown path`;
   const lines = [
     `pbx-mock: fake PBX listening on ${url}`,
-    `  API client id: ${options.clientId} (secret: ${custom ? 'as configured, not shown' : 'the default, see README'})`,
+    `  API client id: ${options.clientId} (secret: ${custom ? 'as configured' : 'the default, in the README'}; never shown)`,
     `  sessions: ${options.sessions} generated with seed ${options.seed}, plus session 2862`,
     `  control API: ${control}`,
   ];
@@ -102,7 +98,7 @@ function banner(url: string, options: CliOptions, pbx: MockPbx, tls: TlsMaterial
     );
   }
   lines.push(
-    `  get a token:${custom ? ' (export PBX_MOCK_CLIENT_SECRET first)' : ''}`,
+    '  get a token (export PBX_MOCK_CLIENT_SECRET=<the client secret> first):',
     `    ${tokenCurl(url, options)}`,
     '',
   );
