@@ -83,7 +83,8 @@ export class SessionStore {
 
   /** The id a newly added session gets: one above every id the set holds. */
   nextId(): number {
-    return Math.max(this.count, ...this.extraIds) + 1;
+    // extraIds is sorted: its last id is the highest (a spread of every id overflowed the stack past ~100k)
+    return Math.max(this.count, this.extraIds.at(-1) ?? 0) + 1;
   }
 
   /** Ids in descending order, starting at `from` (inclusive), skipping removed ones. */
@@ -116,9 +117,16 @@ export class SessionStore {
         : [];
   }
 
+  /** Inserts `id` into the sorted extraIds (binary search: adds stay cheap however many there are). */
   private noteExtra(id: number): void {
-    if (id <= this.count || this.extraIds.includes(id)) return;
-    this.extraIds.push(id);
-    this.extraIds.sort((a, b) => a - b);
+    if (id <= this.count) return;
+    let low = 0;
+    let high = this.extraIds.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.extraIds[mid] ?? 0) < id) low = mid + 1;
+      else high = mid;
+    }
+    if (this.extraIds[low] !== id) this.extraIds.splice(low, 0, id);
   }
 }
