@@ -180,13 +180,14 @@ async function main(): Promise<void> {
     join(root, 'bench/results/soak-latest.json'),
     `${JSON.stringify(report, null, 2)}\n`,
   );
-  const shown = samples.filter((_, i) => i % Math.max(1, Math.ceil(samples.length / 12)) === 0);
+  const every = Math.max(1, Math.ceil(samples.length / 12));
+  const shown = samples.filter((_, i) => i % every === 0 || i === samples.length - 1);
   const lines = [
     `soak: ${client.requests} requests in ${seconds} s (${report.reqPerSec}/s), ${options.workers} workers`,
     `  answers: ${Object.entries(counts)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
-    `  RSS samples (s: MB): ${[...shown, samples.at(-1)].map((s) => `${s?.atS}: ${s?.rssMb}`).join(', ')}`,
+    `  RSS samples (s: MB): ${shown.map((s) => `${s.atS}: ${s.rssMb}`).join(', ')}`,
     `  RSS start ${samples[0]?.rssMb} MB, after warm-up ${baseline} MB, end ${final} MB, peak ${report.peakRssMb} MB`,
     `  growth ${growth} MB (bound ${options.maxGrowthMb} MB): ${memoryOk ? 'flat' : 'GREW'}`,
     `  journal: capacity ${control.journalCapacity}, never more than that kept: ${journalOk ? 'yes' : 'NO'}`,
