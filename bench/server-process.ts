@@ -45,6 +45,8 @@ export interface ServerProcess {
   memory(): MemoryFigures;
   /** CPU time used so far, in ms. */
   cpuMs(): number;
+  /** The last 2,000 characters the process wrote to stderr. */
+  stderr(): string;
   stop(): Promise<void>;
 }
 
@@ -103,6 +105,7 @@ export function startServer(server: ServerCommand, timeoutMs = 20_000): Promise<
         pid,
         memory: () => readMemory(pid),
         cpuMs: () => readCpuMs(pid),
+        stderr: () => stderr,
         stop,
       });
     });

@@ -2,7 +2,7 @@
  * npm run soak: the compiled mock under minutes of mixed traffic (device workers, the test clock, session
  * and rule churn, journal reads, resets, faults), its RSS sampled from /proc. Fails (exit 1) when memory
  * grows past the bound, when any answer is one the device would not give, when the journal outgrows its
- * capacity, or when the mock dies. Bad flags: one line, exit 2.
+ * capacity, when the mock writes anything to stderr, or when it dies. Bad flags: one line, exit 2.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -145,6 +145,7 @@ async function main(): Promise<void> {
   clearInterval(sampler);
   sample();
   const alive = server.memory().rssKb > 0;
+  const errorOutput = server.stderr().trim();
   client.close();
   await server.stop();
 
@@ -157,7 +158,8 @@ async function main(): Promise<void> {
   const growth = round1(final - baseline);
   const journalOk = control.maxJournalEntries <= control.journalCapacity;
   const memoryOk = growth <= options.maxGrowthMb;
-  const passed = alive && memoryOk && journalOk && stats.unexpectedCount === 0;
+  const passed =
+    alive && memoryOk && journalOk && stats.unexpectedCount === 0 && errorOutput === '';
   const counts = Object.fromEntries([...stats.counts].sort(([a], [b]) => a.localeCompare(b)));
   const report = {
     date: new Date().toISOString(),
@@ -170,6 +172,7 @@ async function main(): Promise<void> {
     boundMb: options.maxGrowthMb,
     journal: { capacity: control.journalCapacity, largestRead: control.maxJournalEntries },
     unexpected: stats.unexpectedCount,
+    stderr: errorOutput,
     unexpectedExamples: stats.unexpected,
     passed,
     counts,
@@ -192,7 +195,7 @@ async function main(): Promise<void> {
     `  growth ${growth} MB (bound ${options.maxGrowthMb} MB): ${memoryOk ? 'flat' : 'GREW'}`,
     `  journal: capacity ${control.journalCapacity}, never more than that kept: ${journalOk ? 'yes' : 'NO'}`,
     `  unexpected answers: ${stats.unexpectedCount}${stats.unexpected.map((u) => `\n    ${u}`).join('')}`,
-    `  mock alive at the end: ${alive ? 'yes' : 'NO'}`,
+    `  mock alive at the end: ${alive ? 'yes' : 'NO'}; stderr: ${errorOutput === '' ? 'empty' : errorOutput.slice(0, 300)}`,
     `soak: ${passed ? 'PASSED' : 'FAILED'} (figures in bench/results/soak-latest.json)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
