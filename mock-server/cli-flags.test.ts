@@ -1,59 +1,22 @@
-import { spawn } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
 import type { PeerCertificate, TLSSocket } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { call } from './control/test-support/live.js';
 import { selfSignedCertificate } from './tls.js';
+import { runMockCli } from './test-support/run-cli.js';
+import type { CliRun } from './test-support/run-cli.js';
 
-const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-interface Run {
-  stdout: string;
-  stderr: string;
-  code: number | null;
-}
-
-/** Runs the CLI from source; while it listens, `whileUp(url)` runs, then SIGTERM stops it. */
+/** Runs the CLI on a free port; see runMockCli. */
 function runCli(
   args: string[],
   env: Record<string, string> = {},
-  whileUp: (url: string, stdout: () => string) => Promise<void> = () => Promise.resolve(),
-): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const clean = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !name.startsWith('PBX_MOCK_')),
-    );
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', ...args], {
-      cwd: ROOT,
-      env: { ...clean, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const run: Run = { stdout: '', stderr: '', code: null };
-    let started = false;
-    child.stdout.on('data', (chunk: Buffer) => {
-      run.stdout += chunk.toString();
-      const url = /listening on (\S+)/.exec(run.stdout)?.[1];
-      if (url && !started) {
-        started = true;
-        whileUp(url, () => run.stdout).then(
-          () => child.kill('SIGTERM'),
-          (error: unknown) => {
-            child.kill('SIGKILL');
-            reject(error instanceof Error ? error : new Error(String(error)));
-          },
-        );
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ ...run, code }));
-  });
+  whileUp?: (url: string, stdout: () => string) => Promise<void>,
+): Promise<CliRun> {
+  return runMockCli(['--port', '0', ...args], env, whileUp);
 }
 
 /** A JSON call on the mock at `url` (http only). */

@@ -1,55 +1,16 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runMockCli } from './test-support/run-cli.js';
+import type { CliRun } from './test-support/run-cli.js';
 
-const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-interface Run {
-  stdout: string;
-  stderr: string;
-  code: number | null;
-  url?: string;
-}
-
-/**
- * Runs the CLI from source (through tsx, so the test sees the code as it is now). When it starts listening,
- * `whileUp(url, banner)` runs, then the process is stopped with SIGTERM.
- */
+/** Runs the CLI with its request log off; see runMockCli. */
 function runCli(
   args: string[],
   env: Record<string, string> = {},
-  whileUp: (url: string, banner: string) => Promise<void> = () => Promise.resolve(),
-): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env, PBX_MOCK_LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const run: Run = { stdout: '', stderr: '', code: null };
-    let started = false;
-    child.stdout.on('data', (chunk: Buffer) => {
-      run.stdout += chunk.toString();
-      const match = /listening on (\S+)/.exec(run.stdout);
-      // the banner ends with the curl line: wait for all of it
-      if (match?.[1] && /\n {4}curl .*\n/.test(run.stdout) && !started) {
-        started = true;
-        run.url = match[1];
-        whileUp(match[1], run.stdout).then(
-          () => child.kill('SIGTERM'),
-          (error: unknown) => {
-            child.kill('SIGKILL');
-            reject(error instanceof Error ? error : new Error(String(error)));
-          },
-        );
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ ...run, code }));
-  });
+  whileUp?: (url: string, stdout: () => string) => Promise<void>,
+): Promise<CliRun> {
+  return runMockCli(args, { ...env, PBX_MOCK_LOG_LEVEL: 'silent' }, whileUp);
 }
 
 async function token(url: string, password = 'mock-client-secret', username = 'mock-client-id') {
@@ -64,9 +25,9 @@ async function token(url: string, password = 'mock-client-secret', username = 'm
 describe('pbx-mock', () => {
   it('binds 127.0.0.1 and prints the URL, the client id and a curl that gets a token, never the secret', async () => {
     let pasted = '';
-    const run = await runCli(['--port', '0'], {}, async (url, banner) => {
+    const run = await runCli(['--port', '0'], {}, async (url, stdout) => {
       expect((await token(url)).errcode).toBe(0);
-      const curl = /^ {4}(curl .*)$/m.exec(banner)?.[1] ?? 'missing';
+      const curl = /^ {4}(curl .*)$/m.exec(stdout())?.[1] ?? 'missing';
       // paste the printed line into a shell that has the secret exported, as the banner says
       pasted = execFileSync('bash', ['-c', curl], {
         env: { ...process.env, PBX_MOCK_CLIENT_SECRET: 'mock-client-secret' },
