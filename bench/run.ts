@@ -42,13 +42,15 @@ import {
   quietFlags,
   SERVER_NAMES,
   LOGGING_MOCK,
+  BENCH_BUILD,
 } from './servers.js';
 import type { ServerName } from './servers.js';
 import { measureSessionRss } from './session-rss.js';
 import { median, ratio, rotate } from './stats.js';
 import { formatResults } from './table.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// this file runs compiled from bench/results/build/
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const resultsDir = join(root, 'bench/results');
 const MB = 1024;
 
@@ -229,7 +231,11 @@ async function measureRss(root: string, quiet: readonly string[], runs: number) 
 
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv);
-  for (const file of [MOCK_CLI, 'dist/bench/baseline-http.js', 'dist/bench/baseline-express.js']) {
+  for (const file of [
+    MOCK_CLI,
+    `${BENCH_BUILD}/baseline-http.js`,
+    `${BENCH_BUILD}/baseline-express.js`,
+  ]) {
     if (!existsSync(join(root, file))) {
       process.stderr.write(
         `bench: ${file} is missing; run npm run build first (npm run bench does)\n`,

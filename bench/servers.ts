@@ -12,6 +12,10 @@ export const SERVER_NAMES: readonly ServerName[] = ['http', 'express', 'mock'];
 /** The mock as `npm start` runs it, request log on (one JSON line per request): measured where asked. */
 export const LOGGING_MOCK = 'mockLog';
 
+/** Where `tsc -p bench/tsconfig.json` puts the compiled bench (git-ignored, and outside dist/ so that it
+ * never ships in the package). */
+export const BENCH_BUILD = 'bench/results/build';
+
 /** The compiled mock CLI, relative to the repository root. */
 export const MOCK_CLI = 'dist/mock-server/cli.js';
 
@@ -66,6 +70,6 @@ export function baselineCommand(
   return {
     name: kind,
     command: process.execPath,
-    args: [join(root, `dist/bench/baseline-${kind}.js`), '--port', '0', '--data', dataFile],
+    args: [join(root, BENCH_BUILD, `baseline-${kind}.js`), '--port', '0', '--data', dataFile],
   };
 }
