@@ -24,6 +24,18 @@ describe('malformed input gets the device’s answer, never a crash', () => {
     await login(app);
   });
 
+  it('answers 40001 for a compressed body that does not decompress', async () => {
+    const { app } = createMockPbx();
+    for (const encoding of ['gzip', 'deflate', 'br']) {
+      const res = await apiPostRaw(app, 'get_token', 'not compressed at all').set(
+        'Content-Encoding',
+        encoding,
+      );
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ errcode: 40001, errmsg: 'PARAMETER SYNTAX ERROR' });
+    }
+  });
+
   it('answers 40002 for JSON that is not an object of strings', async () => {
     const { app } = createMockPbx();
     for (const body of ['null', '42', '"text"', '[]', '{"username":1,"password":2}']) {
