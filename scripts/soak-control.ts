@@ -29,9 +29,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class SoakControl {
   private template: Record<string, unknown> = {};
   private journalReads = 0;
-  /** Largest journal seen, entries; must never pass the capacity. */
+  /** Most entries a full journal read held; must never pass the capacity. */
   maxJournalEntries = 0;
   journalCapacity = 0;
+  /** A full read saw more requests recorded than the ring holds: without that the bound was never tested. */
+  journalWrapped = false;
 
   constructor(
     private readonly client: SoakClient,
@@ -112,16 +114,29 @@ export class SoakControl {
     await this.client.control('DELETE', `/__mock/rules/${state.rule.id}`, undefined, 204);
   }
 
-  private async journal(): Promise<void> {
-    const snapshot = await this.client.control<JournalSnapshot>(
+  /** The journal kept at most its capacity while more requests than that were recorded. */
+  get journalBounded(): boolean {
+    return this.journalWrapped && this.maxJournalEntries <= this.journalCapacity;
+  }
+
+  /** A limited read (as a test reads it) and a full one (whose size is what the bound is about). */
+  async journal(): Promise<void> {
+    const recent = await this.client.control<JournalSnapshot>(
       'GET',
       '/__mock/journal?limit=20',
       undefined,
       200,
     );
-    this.journalCapacity = snapshot.capacity;
-    this.maxJournalEntries = Math.max(this.maxJournalEntries, snapshot.entries.length);
-    if (snapshot.entries.length > 20) throw new Error('the journal ignored limit=20');
+    if (recent.entries.length > 20) throw new Error('the journal ignored limit=20');
+    const full = await this.client.control<JournalSnapshot>(
+      'GET',
+      '/__mock/journal',
+      undefined,
+      200,
+    );
+    this.journalCapacity = full.capacity;
+    this.maxJournalEntries = Math.max(this.maxJournalEntries, full.entries.length);
+    if (full.total > full.capacity) this.journalWrapped = true;
     if (++this.journalReads % 15 === 0) {
       await this.client.control('DELETE', '/__mock/journal', undefined, 204);
     }
