@@ -13,7 +13,10 @@ export class Redactor {
 
   /** Adds a secret (ignores short strings, which would mask ordinary words). */
   add(secret: string | undefined): void {
-    if (secret !== undefined && secret.length >= 4) this.secrets.add(secret);
+    if (secret === undefined || secret.length < 4) return;
+    this.secrets.add(secret);
+    // findings quote what the target sent as JSON, where a secret's " and \ arrive escaped
+    this.secrets.add(JSON.stringify(secret).slice(1, -1));
   }
 
   /** `text` with every known secret masked, and any access_token query value masked too. */

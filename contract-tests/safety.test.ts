@@ -22,7 +22,8 @@ import type { ProxyHooks, RecordedCall } from './test-support/proxy.js';
 const dir = mkdtempSync(join(tmpdir(), 'pbx-contract-safety-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const SECRET = 'Sup3r-Secret-Value-42';
+// quotes, a backslash, & and < are escaped in JSON and XML: the masks must still find the secret there
+const SECRET = 'Sup3r-"Secret" &<Value>\\42';
 
 function issuedTokens(log: readonly RecordedCall[]): string[] {
   const tokens: string[] = [];
@@ -214,8 +215,11 @@ describe('secrets', () => {
       expect(failedCases.map((c) => c['@_name'].split(' ')[0])).toContain('token.bad-credentials');
       const secrets = [SECRET, ...issuedTokens(proxy.log)];
       expect(secrets.length).toBeGreaterThan(4);
-      for (const output of outputs)
+      for (const output of outputs) {
         for (const secret of secrets) expect(output).not.toContain(secret);
+        // nor in an escaped form (JSON's \" and \\, XML's &amp; and &lt;): the secret's start is its trace
+        expect(output).not.toContain('Sup3r-');
+      }
     } finally {
       await proxy.close();
       await mock.close();

@@ -61,5 +61,6 @@ export function junitXml(report: RunReport): string {
 
 /** Writes the JUnit XML of `report` to `path`, secrets masked. */
 export function writeJunit(path: string, report: RunReport, redactor: Redactor): void {
-  writeFileSync(path, redactor.redact(junitXml(report)));
+  // masked before the XML is built: once escaped (&amp;, &lt;), a secret no longer reads as itself
+  writeFileSync(path, redactor.redact(junitXml(redactor.redactDeep(report))));
 }
