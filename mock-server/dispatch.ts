@@ -265,7 +265,14 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
         rule = decision.answer;
       }
     }
-    if (wait > 0) return faults.later(wait, res, () => ruled(req, res, next, parsed, rule));
+    if (wait > 0) {
+      return faults.later(
+        wait,
+        res,
+        () => ruled(req, res, next, parsed, rule),
+        () => finish(res, 0),
+      );
+    }
     ruled(req, res, next, parsed, rule);
   };
 

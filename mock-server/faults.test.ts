@@ -151,6 +151,39 @@ describe('faults, as the client sees them on a real socket', () => {
     expect(after).toMatchObject({ kind: 'answer', status: 200 });
   });
 
+  it('a request the client gave up on during a delay is journaled and counted, with status 0', async () => {
+    await addRule({
+      id: 'slow',
+      match: { path: 'message_session/get' },
+      answer: { delay: { ms: 60_000 } },
+    });
+    expect(await get5(200)).toEqual({ kind: 'timeout' });
+    // the server learns of the close a moment after the client gives up
+    for (let i = 0; i < 200 && mock.pbx.journal.total < 2; i++) {
+      await new Promise((done) => setTimeout(done, 10));
+    }
+    expect(mock.pbx.journal.counts()).toEqual({ get_token: 1, 'message_session/get': 1 });
+    const entry = mock.pbx.journal.entries({ rule: 'slow' })[0];
+    expect(entry).toMatchObject({ status: 0, rule: 'slow' });
+    expect(entry?.errcode).toBeUndefined();
+  });
+
+  it('reset ends a delayed reply without journaling it after the journal was cleared', async () => {
+    await addRule({
+      id: 'slow',
+      match: { path: 'message_session/get' },
+      answer: { delay: { ms: 60_000 } },
+    });
+    const pending = get5();
+    while (mock.pbx.rules.get('slow')?.seen !== 1)
+      await new Promise((done) => setTimeout(done, 10));
+    const reset = await call(mock.url, '/__mock/reset', { method: 'POST' });
+    expect(reset).toMatchObject({ kind: 'answer', status: 200 });
+    expect(await pending).toMatchObject({ kind: 'error' });
+    await new Promise((done) => setTimeout(done, 50));
+    expect(mock.pbx.journal.total).toBe(0);
+  });
+
   it('a short delay still ends in the device answer, and the rule that delayed it is journaled', async () => {
     await addRule({ id: 'slow', answer: { delay: { min_ms: 1, max_ms: 20 } } });
     const result = await get5();

@@ -37,20 +37,35 @@ export function proxyErrorPage(status: number): string {
 /** Plays connection faults and delays, and remembers what it holds open. */
 export class FaultPlayer {
   private readonly held = new Set<ServerResponse>();
-  private readonly timers = new Map<NodeJS.Timeout, ServerResponse>();
+  /** Pending delays: the reply each holds back and the listener that notices its client leave. */
+  private readonly timers = new Map<
+    NodeJS.Timeout,
+    { readonly res: ServerResponse; readonly onClose: () => void }
+  >();
 
   /** Replies held open right now (never faults). */
   get holding(): number {
     return this.held.size;
   }
 
-  /** Runs `next` after `ms`, unless the client has gone by then. */
-  later(ms: number, res: ServerResponse, next: () => void): void {
+  /**
+   * Runs `next` after `ms`; if the client leaves first, runs `gone` at once instead (so the request is still
+   * journaled, and its reply is not kept for the rest of the delay).
+   */
+  later(ms: number, res: ServerResponse, next: () => void, gone: () => void): void {
     const timer = setTimeout(() => {
+      res.off('close', onClose);
       this.timers.delete(timer);
       if (!res.destroyed && !res.socket?.destroyed) next();
+      else gone();
     }, ms);
-    this.timers.set(timer, res);
+    const onClose = () => {
+      clearTimeout(timer);
+      this.timers.delete(timer);
+      gone();
+    };
+    res.once('close', onClose);
+    this.timers.set(timer, { res, onClose });
   }
 
   /** Plays a connection fault (anything but a body fault) on `req`/`res`. */
@@ -97,8 +112,10 @@ export class FaultPlayer {
   releaseAll(): void {
     for (const res of this.held) res.socket?.destroy();
     this.held.clear();
-    for (const [timer, res] of this.timers) {
+    for (const [timer, { res, onClose }] of this.timers) {
       clearTimeout(timer);
+      // ended by reset or shutdown, not by its client: not journaled after the journal was cleared
+      res.off('close', onClose);
       res.socket?.destroy();
     }
     this.timers.clear();
