@@ -133,7 +133,19 @@ const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
       ),
     );
   }
-  if (typeof type === 'string' && /^(entity|encoding|charset|request)\./.test(type)) {
+  // the router's own client errors carry status 400: a path id whose percent-encoding does not decode
+  if (error instanceof URIError) {
+    return sendProblem(
+      res,
+      badControlRequest([{ field: 'id', message: 'is not valid percent-encoding' }], 'id'),
+    );
+  }
+  const status = (error as { status?: unknown } | null)?.status;
+  // body-parser's failures, and a compressed body that does not decompress (zlib's error, status 400, no type)
+  if (
+    (typeof type === 'string' && /^(entity|encoding|charset|request)\./.test(type)) ||
+    (typeof status === 'number' && status >= 400 && status < 500)
+  ) {
     return sendProblem(
       res,
       badControlRequest([{ field: 'body', message: 'is not valid JSON' }], 'body'),

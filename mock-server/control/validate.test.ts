@@ -112,6 +112,24 @@ describe('every control request is checked against its schema', () => {
     expect(wrong.body).toMatchObject({ allowed: ['GET', 'POST'] });
   });
 
+  it('answers a path id that is not valid percent-encoding with a 400 naming id, not a 500', async () => {
+    for (const res of [
+      await request(app).get('/__mock/rules/%E0'),
+      await request(app).delete('/__mock/sessions/%E0%A4'),
+    ]) {
+      expectProblem(res, 400, 'PBX_MOCK_BAD_CONTROL_REQUEST', 'id');
+    }
+  });
+
+  it('answers a compressed body that does not decompress with a 400 naming the body, not a 500', async () => {
+    const res = await request(app)
+      .post('/__mock/clock')
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', 'gzip')
+      .send('{"advance":"1m"}');
+    expectProblem(res, 400, 'PBX_MOCK_BAD_CONTROL_REQUEST', 'body');
+  });
+
   it('never answers a control misuse with HTTP 200 or a device errcode', async () => {
     const res = await request(app).post('/__mock/clock').send({ advance: 'later' });
     expect(res.status).not.toBe(200);
