@@ -284,4 +284,24 @@ describe('pbx-contract against a device-like target (no x-pbx-mock-kit header)',
       await proxy.close();
     }
   });
+
+  it('reports a probe answered with an HTML page as a difference and still runs every other check', async () => {
+    const proxy = await startProxy(mock.url, {
+      ...deviceLike,
+      request: (req) =>
+        req.endpoint === 'pbx_contract/no_such_endpoint'
+          ? { status: 404, headers: { 'content-type': 'text/html' }, body: '<h1>Not Found</h1>' }
+          : undefined,
+    });
+    try {
+      const run = await runPbxContract(mockFlags(proxy.url));
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatch(/ {2}DIFF error\.unknown-path +SEEN/);
+      expect(run.stdout).toMatch(/found answered HTTP 404 text\/html that is not JSON/);
+      expect(run.stdout).toMatch(/ 0 failed, 2 differences, 42 skipped, 0 not run;/);
+      expect(run.code).toBe(0);
+    } finally {
+      await proxy.close();
+    }
+  });
 });

@@ -28,7 +28,8 @@ export class TransportError extends Error {
     readonly reason: TransportReason,
     /** The request, with the access token masked. */
     readonly request: string,
-    detail: string,
+    /** What went wrong, without the request. */
+    readonly detail: string,
   ) {
     super(`${request}: ${detail}`);
   }

@@ -1,13 +1,15 @@
 /**
  * Error behaviour a live device can show without harm: unknown, missing and non-integer ids, an unknown
- * path, the wrong method and a missing User-Agent. Each answer: HTTP 200, the errcode, its exact errmsg.
+ * path, the wrong method and a missing User-Agent. Each answer: HTTP 200, the errcode, its exact errmsg. A
+ * probe answered with a page that is not JSON is a finding at the probe's level, not an unreachable target.
  */
-import { Errcode } from '../../schemas/error-catalogue.js';
+import { Errcode, errmsgOf } from '../../schemas/error-catalogue.js';
 import { UNKNOWN_ENDPOINT } from '../allow-list.js';
 import { expectError } from '../answer-checks.js';
 import type { Check } from '../check.js';
+import { TransportError } from '../errors.js';
 import type { Level } from '../finding.js';
-import type { CallSpec } from '../target-client.js';
+import type { CallSpec, Exchange } from '../target-client.js';
 
 /** An id no device holds: the largest the id pattern allows. */
 export const UNKNOWN_SESSION_ID = '999999999999999';
@@ -83,7 +85,22 @@ export const ERROR_CHECKS: readonly Check[] = PROBES.map((probe) => ({
   level: probe.level,
   mockOnly: false,
   async run(ctx, sink) {
-    const answer = await ctx.client.call({ ...probe.request, token: ctx.token });
+    let answer: Exchange;
+    try {
+      answer = await ctx.client.call({ ...probe.request, token: ctx.token });
+    } catch (error) {
+      // a web server's own error page for an odd request is how this target differs, not an unreachable target
+      if (!(error instanceof TransportError) || error.reason !== 'not-json') throw error;
+      sink.add({
+        kind: 'violation',
+        level: sink.level,
+        request: error.request,
+        rule: 'the device answers errors as JSON (HTTP 200, errcode, errmsg)',
+        expected: `errcode ${probe.errcode} ${JSON.stringify(errmsgOf(probe.errcode) ?? '')}`,
+        found: error.detail,
+      });
+      return;
+    }
     if (probe.noted !== undefined) {
       sink.note(`${probe.noted} answered errcode ${answer.errcode ?? 'absent'}`, answer.request);
     }

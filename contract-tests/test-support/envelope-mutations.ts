@@ -73,6 +73,24 @@ export const ENVELOPE_MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    id: 'unknown-path-html-404',
+    fault: "a path the firmware lacks answers its web server's HTML 404 page instead of 10001",
+    caughtBy: ['error.unknown-path'],
+    exit: 1,
+    message:
+      /errors as JSON.*expected errcode 10001 "INTERFACE NOT EXISTED", found answered HTTP 404 text\/html that is not JSON/,
+    hooks: {
+      request: (req) =>
+        req.endpoint === 'pbx_contract/no_such_endpoint'
+          ? {
+              status: 404,
+              headers: { 'content-type': 'text/html' },
+              body: '<html><body><h1>404 Not Found</h1></body></html>',
+            }
+          : undefined,
+    },
+  },
+  {
     id: 'wrong-token-lifetime',
     fault: 'get_token answers access_token_expire_time 7200',
     caughtBy: ['token.get'],
