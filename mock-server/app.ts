@@ -10,7 +10,7 @@ import { DEFAULT_SEED, DEFAULT_SESSION_COUNT, MAX_SESSION_COUNT } from '../fixtu
 import type { ControlClockState, ControlDelay } from '../schemas/types.generated.js';
 import { createClock } from './clock.js';
 import type { MockClock } from './clock.js';
-import { controlAccess } from './control/access.js';
+import { controlAccess, noteAccess } from './control/access.js';
 import type { ControlAccess } from './control/access.js';
 import { applyClockRequest } from './control/clock-control.js';
 import { createControlRouter } from './control/router.js';
@@ -50,6 +50,7 @@ export interface MockPbxOptions {
   /**
    * The address the mock will be bound to (default 127.0.0.1). createMockPbx never listens, so this only
    * decides whether the control API is on: on a loopback address it is; elsewhere only with controlToken.
+   * listen() refuses a non-loopback address for an app whose control API is on without a token.
    */
   readonly bindHost?: string;
   /** false turns the control API (/__mock/*) off entirely (default true: on where bindHost allows it). */
@@ -184,6 +185,7 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
   app.set('query parser', false);
   app.use(dispatch);
   app.use(onError);
+  noteAccess(app, access);
 
   return {
     app,

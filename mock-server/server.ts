@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
+import { bindRefusal } from './control/access.js';
 import type { TlsMaterial } from './tls.js';
 
 /** A listening fake PBX. */
@@ -19,7 +20,8 @@ export interface RunningServer {
 
 /**
  * Listens with `app` on host:port (port 0 picks a free one), over TLS when `tls` is given. Rejects with the
- * system error (EADDRINUSE…).
+ * system error (EADDRINUSE…), or a RangeError when a non-loopback host would expose a control API that
+ * has no token.
  */
 export function listen(
   app: Express,
@@ -27,6 +29,8 @@ export function listen(
   port: number,
   tls?: TlsMaterial,
 ): Promise<RunningServer> {
+  const refusal = bindRefusal(app, host);
+  if (refusal) return Promise.reject(refusal);
   const server: Server = tls
     ? createTlsServer({ cert: tls.cert, key: tls.key }, app)
     : createServer(app);

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMockPbx } from '../app.js';
+import { listen } from '../server.js';
 import { CONTROL_TOKEN_HEADER, controlAccess, isLoopback } from './access.js';
 import { call, startMock } from './test-support/live.js';
 import type { LiveMock } from './test-support/live.js';
@@ -21,9 +22,9 @@ async function json(path: string, options: Parameters<typeof call>[2] = {}) {
   return { status: result.status, body: JSON.parse(result.text) as unknown };
 }
 
-describe('control-API protection on a non-loopback bind (listening on 0.0.0.0, called on 127.0.0.1)', () => {
+describe('control-API protection on a non-loopback bind (bindHost 0.0.0.0; tests listen on loopback only)', () => {
   it('is off without a token: /__mock/* answers exactly like an unknown device path', async () => {
-    mock = await startMock({ bindHost: '0.0.0.0' }, '0.0.0.0');
+    mock = await startMock({ bindHost: '0.0.0.0' });
     expect(mock.pbx.control.enabled).toBe(false);
     const unknown = await json('/no/such/path');
     for (const path of ['/__mock/rules', '/__mock/journal', '/__mock/openapi.json', '/__mock']) {
@@ -40,7 +41,7 @@ describe('control-API protection on a non-loopback bind (listening on 0.0.0.0, c
   });
 
   it('with a control token: requires it (401 problem without or with a wrong one), then works', async () => {
-    mock = await startMock({ bindHost: '0.0.0.0', controlToken: 'open-sesame-42' }, '0.0.0.0');
+    mock = await startMock({ bindHost: '0.0.0.0', controlToken: 'open-sesame-42' });
     const missing = await json('/__mock/rules');
     expect(missing.status).toBe(401);
     expect(missing.body).toMatchObject({ code: 'PBX_MOCK_UNAUTHORIZED' });
@@ -54,7 +55,7 @@ describe('control-API protection on a non-loopback bind (listening on 0.0.0.0, c
   });
 
   it('leaves the device API as it was', async () => {
-    mock = await startMock({ bindHost: '0.0.0.0' }, '0.0.0.0');
+    mock = await startMock({ bindHost: '0.0.0.0' });
     const login = await json('/openapi/v1.0/get_token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -81,6 +82,15 @@ describe('control-API exposure', () => {
     const pbx = createMockPbx({ controlToken: 'tok' });
     await request(pbx.app).get('/__mock/clock').expect(401);
     await request(pbx.app).get('/__mock/clock').set(CONTROL_TOKEN_HEADER, 'tok').expect(200);
+  });
+
+  it('refuses to listen beyond loopback when control is on without a token, instead of exposing it', async () => {
+    const pbx = createMockPbx();
+    for (const host of ['0.0.0.0', '::', '192.168.1.20', '']) {
+      await expect(listen(pbx.app, host, 0), host).rejects.toThrow(/control token/);
+    }
+    const running = await listen(pbx.app, '127.0.0.1', 0);
+    await running.close();
   });
 
   it('refuses an empty token', () => {

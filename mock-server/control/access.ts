@@ -72,3 +72,26 @@ export function tokenMatches(expected: string, given: string | string[] | undefi
   if (typeof given !== 'string') return false;
   return timingSafeEqual(digest(expected), digest(given));
 }
+
+/** How each built app's control API is exposed, for listen() to check its address against. */
+const exposures = new WeakMap<object, ControlAccess>();
+
+/** Remembers how `app`'s control API is exposed (createMockPbx calls it). */
+export function noteAccess(app: object, access: ControlAccess): void {
+  exposures.set(app, access);
+}
+
+/**
+ * The RangeError to refuse `app` listening on `host` with, when that would expose a control API without a
+ * token beyond loopback (createMockPbx decided from its bindHost option, 127.0.0.1 by default, so listening
+ * elsewhere would silently widen it); undefined when the bind is fine.
+ */
+export function bindRefusal(app: object, host: string): RangeError | undefined {
+  const access = exposures.get(app);
+  if (access?.enabled && access.token === undefined && !isLoopback(host)) {
+    return new RangeError(
+      `the control API of this mock is on without a control token, so it may only listen on a loopback address, not ${JSON.stringify(host)}; build it with createMockPbx({ bindHost: ${JSON.stringify(host)} }) (control off), a controlToken, or control: false`,
+    );
+  }
+  return undefined;
+}
