@@ -203,6 +203,12 @@ describe('pbx-contract with bad usage', () => {
       mockFlags('http://127.0.0.1:1'),
       /PBX_STRICT must be 1\/true\/yes or 0\/false\/no/,
     ],
+    [
+      // the value of a mistyped --flag=value may be the secret: the line names the flag only
+      'a mistyped --client-secret=VALUE',
+      ['--base-url', 'http://127.0.0.1:1', '--client-id', 'x', '--client-secrte=Typo-S3cret'],
+      /^pbx-contract: unknown option '--client-secrte=\*\*\*'\n$/,
+    ],
   ];
 
   it.for(cases)('exits 2 with one clear line for %s', async ([name, argv, pattern]) => {

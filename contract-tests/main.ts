@@ -41,7 +41,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // one clear line for a usage error, instead of commander's multi-line output
     writeErr: (text) => {
       const line = text.trim().split('\n')[0];
-      if (line) io.stderr.write(`pbx-contract: ${line.replace(/^error: /, '')}\n`);
+      // an unknown '--flag=value' is echoed whole, and a mistyped --client-secret=... carries the secret
+      const masked = line?.replace(/^error: /, '').replace(/'(-[^'=\s]+)=.*'/, "'$1=***'");
+      if (masked) io.stderr.write(`pbx-contract: ${masked}\n`);
     },
   });
   let flags: CliFlags;
