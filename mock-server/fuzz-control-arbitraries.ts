@@ -1,7 +1,7 @@
 /**
  * Generated requests for the control API (/__mock/*): every route and near misses, every method, bodies
- * that are almost right (clock durations, rules, sessions) and bodies that are not JSON at all. They run
- * against their own mock, since they change its state on purpose.
+ * that are almost right (clock durations, rules, sessions) and bodies that are not JSON at all. They change
+ * the mock's state on purpose, so fuzz.test.ts runs them after the device cases and resets the mock after.
  */
 import fc from 'fast-check';
 import type { FuzzRequest } from './fuzz-arbitraries.js';
