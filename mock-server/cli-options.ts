@@ -144,8 +144,9 @@ export function buildProgram(): Command {
       ).env('PBX_MOCK_CONTROL_TOKEN'),
     )
     .addOption(
-      new Option('--no-control', 'turn the control API (/__mock/*) off entirely').env(
-        'PBX_MOCK_NO_CONTROL',
+      new Option(
+        '--no-control',
+        'turn the control API (/__mock/*) off entirely (env: PBX_MOCK_NO_CONTROL=1)',
       ),
     )
     .addOption(
@@ -167,8 +168,9 @@ export function buildProgram(): Command {
     )
     .addOption(new Option('--quiet', 'no request log (same as --log-level silent)'))
     .addOption(
-      new Option('--https', 'serve TLS with a self-signed certificate generated at start').env(
-        'PBX_MOCK_HTTPS',
+      new Option(
+        '--https',
+        'serve TLS with a self-signed certificate generated at start (env: PBX_MOCK_HTTPS=1)',
       ),
     )
     .addOption(
@@ -188,14 +190,52 @@ export function buildProgram(): Command {
     });
 }
 
+const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
+const FALSE_WORDS = ['0', 'false', 'no', 'off', ''];
+
+/**
+ * A boolean environment variable read the way people write them. commander's own .env() sets a flag
+ * whenever its variable exists, so PBX_MOCK_HTTPS=false would turn TLS on; anything but these words is
+ * refused.
+ */
+export function envFlag(name: string, raw: string | undefined): boolean {
+  if (raw === undefined) return false;
+  const word = raw.trim().toLowerCase();
+  if (TRUE_WORDS.includes(word)) return true;
+  if (FALSE_WORDS.includes(word)) return false;
+  throw new InvalidArgumentError(
+    `${name} must be 1, true, yes or on (or 0, false, no, off); got "${raw.slice(0, 32)}"`,
+  );
+}
+
+/** The boolean flags the environment may set, applied after parsing when the command line did not. */
+export function applyEnvFlags(
+  program: Command,
+  options: CliOptions,
+  env: NodeJS.ProcessEnv,
+): CliOptions {
+  const fromCli = (key: string) => program.getOptionValueSource(key) === 'cli';
+  if (!fromCli('https') && envFlag('PBX_MOCK_HTTPS', env.PBX_MOCK_HTTPS)) options.https = true;
+  if (!fromCli('control') && envFlag('PBX_MOCK_NO_CONTROL', env.PBX_MOCK_NO_CONTROL)) {
+    options.control = false;
+  }
+  return options;
+}
+
 /** Parses `argv`; on a usage error prints one line and exits 2 (help and version exit 0). */
 export function parseCli(argv: string[]): CliOptions {
   const program = buildProgram();
   try {
     program.parse(argv);
   } catch (error) {
+    // commander has printed its one line already
     const code = (error as { code?: string }).code;
     process.exit(code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : 2);
   }
-  return program.opts<CliOptions>();
+  try {
+    return applyEnvFlags(program, program.opts<CliOptions>(), process.env);
+  } catch (error) {
+    process.stderr.write(`pbx-mock: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
 }
