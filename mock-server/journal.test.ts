@@ -153,4 +153,12 @@ describe('Journal', () => {
     const plain = { id: '1' };
     expect(maskQuery(plain)).toBe(plain);
   });
+
+  it('masks a refresh token or a client secret a faulty client puts in the query', () => {
+    expect(maskQuery({ refresh_token: 'r', password: ['p', 'q'], username: 'u' })).toEqual({
+      refresh_token: '***',
+      password: ['***', '***'],
+      username: 'u',
+    });
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The request journal: the last N device requests in a fixed-size ring (memory stays flat however long the
  * mock runs) and plain counters per endpoint, so a test can check what its client sent ("refreshed exactly
- * once"). Tokens never leave it: access_token is masked whenever the journal is read.
+ * once"). Tokens never leave it: access_token (and any other SECRET_PARAMS) is masked whenever it is read.
  *
  * It runs on every request, so it is columnar: numbers go into preallocated typed arrays and only the
  * request line (one string) is kept per entry; the query is parsed and masked when someone reads it. Keeping
@@ -50,14 +50,22 @@ export interface JournalFilter {
   readonly limit?: number | undefined;
 }
 
-/** `query` with access_token replaced by `***`; the same object when it carries none. */
+/**
+ * Query parameters whose values are secrets: the token the device takes there, and the refresh token and
+ * client secret a faulty client may put there instead of in the body.
+ */
+export const SECRET_PARAMS: readonly string[] = ['access_token', 'refresh_token', 'password'];
+
+/** `query` with every secret parameter replaced by `***`; the same object when it carries none. */
 export function maskQuery(query: Query): Query {
-  if (query.access_token === undefined) return query;
-  const masked: Query = { ...query };
-  masked.access_token = Array.isArray(query.access_token)
-    ? query.access_token.map(() => '***')
-    : '***';
-  return masked;
+  let masked: Query | undefined;
+  for (const name of SECRET_PARAMS) {
+    const value = query[name];
+    if (value === undefined) continue;
+    masked ??= { ...query };
+    masked[name] = Array.isArray(value) ? value.map(() => '***') : '***';
+  }
+  return masked ?? query;
 }
 
 /** The request line split for showing: path (cut when huge) and masked query (`parsed` saves a parse). */
