@@ -5,7 +5,7 @@
 import type { SchemaTitle } from '../schemas/validators.js';
 import { CONTROL_TOKEN_HEADER } from './control/access.js';
 import type { Json } from './openapi-schemas.js';
-import { componentRef, propertiesOf } from './openapi-schemas.js';
+import { componentRef, queryParameters } from './openapi-schemas.js';
 
 interface ControlOperation {
   readonly id: string;
@@ -126,17 +126,7 @@ function operation(path: string, op: ControlOperation): Json {
       ID_PARAMETER(path.startsWith('/__mock/rules') ? 'The rule id.' : 'The session id.'),
     );
   }
-  if (op.query) {
-    for (const property of propertiesOf(op.query)) {
-      parameters.push({
-        name: property.name,
-        in: 'query',
-        required: property.required,
-        ...(property.description === undefined ? {} : { description: property.description }),
-        schema: componentRef(property.owner, `/properties/${property.name}`),
-      });
-    }
-  }
+  if (op.query) parameters.push(...queryParameters(op.query));
   const [status, answer] = op.ok;
   const okContent =
     answer !== undefined

@@ -8,7 +8,7 @@ import type { SchemaTitle } from '../schemas/validators.js';
 import { API_PREFIX, ENDPOINTS } from './endpoints.js';
 import { FORCE_QUERY_PARAM } from './forced-errcode.js';
 import type { Json } from './openapi-schemas.js';
-import { componentRef, propertiesOf } from './openapi-schemas.js';
+import { componentRef, queryParameters } from './openapi-schemas.js';
 
 /** How the document describes one endpoint. */
 interface DeviceOperation {
@@ -135,18 +135,8 @@ function operation(name: string, catalogue: ReadonlyMap<number, CatalogueEntry>)
   );
   const table = errcodeTable(unique, catalogue);
   const parameters: Json[] = [{ $ref: '#/components/parameters/UserAgent' }];
-  if (doc.params) {
-    for (const property of propertiesOf(doc.params)) {
-      if (property.name === 'access_token') continue;
-      parameters.push({
-        name: property.name,
-        in: 'query',
-        required: property.required,
-        ...(property.description === undefined ? {} : { description: property.description }),
-        schema: componentRef(property.owner, `/properties/${property.name}`),
-      });
-    }
-  }
+  // access_token is the accessToken security scheme, not a parameter
+  if (doc.params) parameters.push(...queryParameters(doc.params, ['access_token']));
   parameters.push(
     { $ref: '#/components/parameters/ForcedErrcode' },
     { $ref: '#/components/parameters/PreferErrcode' },

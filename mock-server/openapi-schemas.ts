@@ -87,3 +87,16 @@ export function propertiesOf(title: SchemaTitle): SchemaProperty[] {
   }
   return found.map((p) => (required.has(p.name) ? { ...p, required: true } : p));
 }
+
+/** The properties of object schema `title` as OpenAPI query parameters, each pointing at its schema. */
+export function queryParameters(title: SchemaTitle, skip: readonly string[] = []): Json[] {
+  return propertiesOf(title)
+    .filter((property) => !skip.includes(property.name))
+    .map((property) => ({
+      name: property.name,
+      in: 'query',
+      required: property.required,
+      ...(property.description === undefined ? {} : { description: property.description }),
+      schema: componentRef(property.owner, `/properties/${property.name}`),
+    }));
+}
