@@ -12,11 +12,12 @@ import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'exp
 import { Errcode } from '../schemas/error-catalogue.js';
 import type { ControlDelay, ControlRuleAnswer } from '../schemas/types.generated.js';
 import { CONTROL_PREFIX } from './control/access.js';
+import { writeDeviceAnswer } from './device-answer.js';
 import { DeviceError } from './device-error.js';
 import type { Endpoint, PbxState, Payload } from './endpoint.js';
 import { API_PREFIX, ENDPOINTS } from './endpoints.js';
 import type { FaultPlayer, BodyFault } from './faults.js';
-import { isBodyFault, spoilBody } from './faults.js';
+import { isBodyFault } from './faults.js';
 import { forcedErrcode } from './forced-errcode.js';
 import type { Journal } from './journal.js';
 import { describeUrl } from './journal.js';
@@ -78,33 +79,6 @@ export interface DeviceHandlers {
   readonly onError: ErrorRequestHandler;
 }
 
-/** Sends a device answer: HTTP 200, errcode and errmsg first. */
-export function sendDeviceAnswer(
-  res: Response,
-  pbx: PbxState,
-  errcode: number,
-  extra: Payload = {},
-): void {
-  const locals = res.locals as AnswerLocals;
-  locals.errcode = errcode;
-  const errmsg = pbx.catalogue.get(errcode)?.errmsg ?? 'FAILURE';
-  const body = { errcode, errmsg, ...extra };
-  if (locals.spoil === undefined) {
-    // res.json's content-type lookup and send() checks cost ~10% of a request; these are the same bytes
-    const text = JSON.stringify(body);
-    res.writeHead(200, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(text),
-    });
-    res.end(text);
-  } else {
-    res
-      .status(200)
-      .type('application/json')
-      .send(spoilBody(locals.spoil, JSON.stringify(body)));
-  }
-}
-
 function endpointName(path: string): string | undefined {
   return path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) : undefined;
 }
@@ -148,7 +122,10 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
   }
 
   function answer(res: Response, errcode: number, extra: Payload = {}): void {
-    sendDeviceAnswer(res, pbx, errcode, extra);
+    const locals = res.locals as AnswerLocals;
+    locals.errcode = errcode;
+    const errmsg = pbx.catalogue.get(errcode)?.errmsg ?? 'FAILURE';
+    writeDeviceAnswer(res, errcode, errmsg, extra, locals.spoil);
     finish(res, 200);
   }
 
