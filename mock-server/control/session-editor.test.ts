@@ -211,6 +211,33 @@ describe('malformed session requests get a problem naming the field', () => {
     expect(empty.status).toBe(400);
   });
 
+  it('refuses an id whose last_msg_id would not fit the first_msg_id cursor, and pages past the largest', async () => {
+    for (const [path, body, field] of [
+      ['/__mock/sessions', { info: { ...SMS, id: 1_000_000_000_000 } }, 'info/id'],
+      ['/__mock/sessions/1000000000000', { info: SMS }, 'id'],
+    ] as const) {
+      const res = await request(pbx.app).post(path).send(body);
+      expect(res.status, path).toBe(400);
+      expect(res.body).toMatchObject({ code: 'PBX_MOCK_BAD_CONTROL_REQUEST', field });
+    }
+    const largest = await request(pbx.app)
+      .post('/__mock/sessions')
+      .send({ info: { ...SMS, id: 999_999_999_999 } });
+    expect(largest.status).toBe(201);
+    const next = await request(pbx.app).post('/__mock/sessions').send({ info: SMS });
+    expect(next.status).toBe(409);
+    const first = await device('message_session/list', { page_size: 1, user_type: 9 });
+    const top = (first.list as SessionListItem[])[0];
+    expect(top?.id).toBe(999_999_999_999);
+    const after = await device('message_session/list', {
+      page_size: 1,
+      user_type: 9,
+      first_msg_id: top?.last_msg_id ?? 0,
+    });
+    expect(after.errcode).toBe(0);
+    expect((after.list as SessionListItem[])[0]?.id).toBeLessThan(999_999_999_999);
+  });
+
   it('leaves the session untouched when a PATCH is refused', async () => {
     const before = await device('message_session/get', { id: 4 });
     const res = await request(pbx.app)

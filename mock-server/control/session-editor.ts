@@ -50,6 +50,12 @@ function checkState(state: ControlSessionState | undefined): void {
   }
 }
 
+/**
+ * The largest id a session can be added under: its last_msg_id (id * 1000 + n) must fit the 15 digits the
+ * first_msg_id cursor takes, or a client could not page past it.
+ */
+export const MAX_SESSION_ID = 999_999_999_999;
+
 /** The default expire of a new session: a fresh 24-hour window where the channel has one (OPEN). */
 function defaultExpire(info: SessionInfo): number {
   return info.channel_type === 'whatsapp' || info.channel_type === 'facebook' ? 86_400 : -1;
@@ -88,6 +94,26 @@ export class SessionEditor {
       );
     }
     const id = pathId ?? (given.id as number | undefined) ?? this.store.nextId();
+    if (id > MAX_SESSION_ID) {
+      if (pathId === undefined && given.id === undefined) {
+        throw new MockProblem(
+          'PBX_MOCK_CONFLICT',
+          409,
+          'No free id',
+          `Every id above the largest session is past ${MAX_SESSION_ID}; give info.id.`,
+          { field: 'info/id' },
+        );
+      }
+      throw badControlRequest(
+        [
+          {
+            field: pathId === undefined ? 'info/id' : 'id',
+            message: `must be at most ${MAX_SESSION_ID}, so its last_msg_id fits the first_msg_id cursor`,
+          },
+        ],
+        'body',
+      );
+    }
     const existing = this.store.get(id);
     if (existing && pathId === undefined) {
       throw new MockProblem(
