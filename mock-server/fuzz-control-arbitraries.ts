@@ -8,7 +8,7 @@ import type { FuzzRequest } from './fuzz-arbitraries.js';
 import { headerValue, huge, METHODS, oddStrings, text } from './fuzz-values.js';
 
 const segment = fc.oneof(
-  fc.constantFrom('1', '2862', '49', '0', '-1', 'rule-1', 'x', '%2e%2e', '1e3'),
+  fc.constantFrom('1', '2862', '49', '0', '-1', 'rule-1', 'x', '%2e%2e', '1e3', '%E0', '%zz'),
   oddStrings.map(encodeURIComponent),
   fc.string({ maxLength: 10 }).map(encodeURIComponent),
 );
