@@ -120,6 +120,30 @@ describe('Journal', () => {
     expect(j.total).toBe(1);
   });
 
+  it('returns the newest matching entries, oldest first, once the ring has wrapped', () => {
+    const j = new Journal(4);
+    for (let n = 1; n <= 7; n++) {
+      j.record({
+        method: n % 2 === 0 ? 'POST' : 'GET',
+        url: `/openapi/v1.0/get_token?n=${n}`,
+        endpoint: 'get_token',
+        status: 200,
+        errcode: n === 7 ? 10004 : 0,
+        rule: n >= 5 ? 'late' : undefined,
+        fault: undefined,
+      });
+    }
+    const seqs = (filter: Parameters<Journal['entries']>[0]) => j.entries(filter).map((e) => e.seq);
+    expect(seqs({})).toEqual([4, 5, 6, 7]);
+    expect(seqs({ limit: 2 })).toEqual([6, 7]);
+    expect(seqs({ limit: 0 })).toEqual([]);
+    expect(seqs({ method: 'GET' })).toEqual([5, 7]);
+    expect(seqs({ rule: 'late', limit: 2 })).toEqual([6, 7]);
+    expect(seqs({ errcode: 0, path: 'get_token' })).toEqual([4, 5, 6]);
+    expect(seqs({ errcode: 0, path: '/openapi/v1.0/get_token', limit: 1 })).toEqual([6]);
+    expect(seqs({ path: 'del_token' })).toEqual([]);
+  });
+
   it('summarises a huge path or query instead of showing it', () => {
     const j = new Journal(2);
     const url = `/${'p'.repeat(5000)}?q=${'x'.repeat(10_000)}&access_token=secret`;
