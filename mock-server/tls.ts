@@ -3,7 +3,7 @@
  * clients must be able to trust or pin it), or a certificate and key read from files. Generation happens
  * only when asked for, so a plain HTTP start stays fast.
  */
-import { X509Certificate } from 'node:crypto';
+import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 
@@ -42,7 +42,10 @@ export async function selfSignedCertificate(host: string): Promise<TlsMaterial> 
   return { cert: pems.cert, key: pems.private };
 }
 
-/** Reads a PEM certificate and key; throws an Error whose message names the file at fault. */
+/**
+ * Reads a PEM certificate and key; throws an Error whose message names the file at fault (unreadable, not
+ * PEM, or a key that is not the certificate's: TLS would otherwise fail at listen with an OpenSSL code).
+ */
 export function readCertificate(certFile: string, keyFile: string): TlsMaterial {
   const read = (file: string, what: string) => {
     try {
@@ -54,10 +57,22 @@ export function readCertificate(certFile: string, keyFile: string): TlsMaterial 
     }
   };
   const material = { cert: read(certFile, 'certificate'), key: read(keyFile, 'key') };
+  let certificate: X509Certificate;
   try {
-    new X509Certificate(material.cert);
+    certificate = new X509Certificate(material.cert);
   } catch {
     throw new Error(`${certFile} is not a PEM certificate`);
+  }
+  let key: ReturnType<typeof createPrivateKey>;
+  try {
+    key = createPrivateKey(material.key);
+  } catch {
+    throw new Error(
+      `${keyFile} is not a PEM private key (an encrypted key needs its passphrase removed)`,
+    );
+  }
+  if (!certificate.checkPrivateKey(key)) {
+    throw new Error(`${keyFile} is not the private key of ${certFile}`);
   }
   return material;
 }
