@@ -15,11 +15,11 @@ import type { SchemaTitle } from '../schemas/validators.js';
 import { createMockPbx } from './app.js';
 import type { MockPbx } from './app.js';
 import { API_PREFIX } from './endpoints.js';
-import { requestArb } from './fuzz-arbitraries.js';
-import { controlRequestArb } from './fuzz-control-arbitraries.js';
-import type { FuzzRequest } from './fuzz-arbitraries.js';
-import { fuzzAgent, send, toWire } from './fuzz-client.js';
-import type { FuzzAnswer } from './fuzz-client.js';
+import { requestArb } from './test-support/fuzz-arbitraries.js';
+import { controlRequestArb } from './test-support/fuzz-control-arbitraries.js';
+import type { FuzzRequest } from './test-support/fuzz-arbitraries.js';
+import { fuzzAgent, send, toWire } from './test-support/fuzz-client.js';
+import type { FuzzAnswer } from './test-support/fuzz-client.js';
 
 const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_261_126);
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
