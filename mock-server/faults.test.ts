@@ -1,6 +1,8 @@
+import { EventEmitter } from 'node:events';
+import type { ServerResponse } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { delayMs } from './rules.js';
-import { spoilBody, proxyErrorPage } from './faults.js';
+import { FaultPlayer, spoilBody, proxyErrorPage } from './faults.js';
 import { call, liveToken, startMock } from './control/test-support/live.js';
 import type { LiveMock } from './control/test-support/live.js';
 
@@ -205,6 +207,21 @@ describe('faults, as the client sees them on a real socket', () => {
 });
 
 describe('fault helpers', () => {
+  it('holds a delay longer than a Node timer can (rules add up) instead of answering at once', async () => {
+    const res = Object.assign(new EventEmitter(), { destroyed: false, socket: null });
+    const player = new FaultPlayer();
+    let answered = false;
+    player.later(
+      6_000_000_000,
+      res as unknown as ServerResponse,
+      () => (answered = true),
+      () => (answered = true),
+    );
+    await new Promise((done) => setTimeout(done, 20));
+    expect(answered).toBe(false);
+    player.releaseAll();
+  });
+
   it('a fixed delay is that many ms; a random one stays inside its range', () => {
     expect(delayMs({ ms: 250 })).toBe(250);
     expect(delayMs(undefined)).toBe(0);

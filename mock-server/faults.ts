@@ -34,6 +34,9 @@ export function proxyErrorPage(status: number): string {
   return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
 }
 
+/** The longest timer Node keeps; a longer one fires after 1 ms (with a TimeoutOverflowWarning on stderr). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** Plays connection faults and delays, and remembers what it holds open. */
 export class FaultPlayer {
   private readonly held = new Set<ServerResponse>();
@@ -53,12 +56,14 @@ export class FaultPlayer {
    * journaled, and its reply is not kept for the rest of the delay).
    */
   later(ms: number, res: ServerResponse, next: () => void, gone: () => void): void {
+    // delays of several rules add up; past ~24.8 days the reply waits that long instead of not at all
+    const wait = Math.min(ms, MAX_TIMER_MS);
     const timer = setTimeout(() => {
       res.off('close', onClose);
       this.timers.delete(timer);
       if (!res.destroyed && !res.socket?.destroyed) next();
       else gone();
-    }, ms);
+    }, wait);
     const onClose = () => {
       clearTimeout(timer);
       this.timers.delete(timer);
