@@ -153,6 +153,18 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
   }
 
   /** The device's own order of checks. */
+  /** The device's checks before any handler: the errcode it answers instead, or the endpoint to run. */
+  function admit(req: Request, p: Parsed): number | Endpoint {
+    if (ctx.requireUserAgent && !req.headers['user-agent']) return Errcode.PARAMETER_ERROR;
+    const endpoint = p.name === undefined ? undefined : ENDPOINTS.get(p.name);
+    if (!endpoint || endpoint.method !== req.method) return Errcode.INTERFACE_NOT_EXISTED;
+    if (endpoint.auth) {
+      const token = single(p.query, 'access_token');
+      if (token === undefined || !pbx.tokens.isLive(token)) return Errcode.TOKEN_EXPIRED;
+    }
+    return endpoint;
+  }
+
   function device(req: Request, res: Response, next: (error?: unknown) => void, p: Parsed): void {
     try {
       const prefer = req.headers.prefer;
@@ -165,19 +177,8 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
     } catch (error) {
       return fail(res, error);
     }
-    if (ctx.requireUserAgent && !req.headers['user-agent']) {
-      return answer(res, Errcode.PARAMETER_ERROR);
-    }
-    const endpoint = p.name === undefined ? undefined : ENDPOINTS.get(p.name);
-    if (!endpoint || endpoint.method !== req.method) {
-      return answer(res, Errcode.INTERFACE_NOT_EXISTED);
-    }
-    if (endpoint.auth) {
-      const token = single(p.query, 'access_token');
-      if (token === undefined || !pbx.tokens.isLive(token)) {
-        return answer(res, Errcode.TOKEN_EXPIRED);
-      }
-    }
+    const endpoint = admit(req, p);
+    if (typeof endpoint === 'number') return answer(res, endpoint);
     if (endpoint.method === 'GET') return run(endpoint, req, res, p.query);
     parseJson(req, res, (error?: unknown) => {
       if (error) return next(error);
@@ -197,6 +198,9 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
     if (!rule) return device(req, res, next, p);
     if (rule.errcode !== undefined) return answer(res, rule.errcode);
     if (rule.session) {
+      // a success answer only for a request the device would serve: a client's token handling is still tested
+      const admitted = admit(req, p);
+      if (typeof admitted === 'number') return answer(res, admitted);
       try {
         return answer(res, Errcode.SUCCESS, sessionAnswer(pbx, rule.session, p.name, p.query));
       } catch (error) {

@@ -116,6 +116,18 @@ describe('rules: what they match', () => {
     const res = await request(pbx.app).get(`${API}/message_session/get?id=5`);
     expect(res.body).toEqual({ errcode: 70004, errmsg: 'ACCOUNT IP BLOCKED' });
   });
+
+  it('answer a session only to a request the device would serve: no token, no session', async () => {
+    await addRule({ match: { path: 'message_session/get' }, answer: { session: { id: 2862 } } });
+    const noToken = await request(pbx.app).get(`${API}/message_session/get?id=5`).set(USER_AGENT);
+    expect(noToken.body).toEqual({ errcode: 10004, errmsg: 'TOKEN EXPIRED' });
+    const noAgent = await request(pbx.app)
+      .get(`${API}/message_session/get`)
+      .query({ id: 5, access_token: token })
+      .set('User-Agent', '');
+    expect(noAgent.body).toEqual({ errcode: 40002, errmsg: 'PARAMETER ERROR' });
+    expect((await getSession(5)).errcode).toBe(0);
+  });
 });
 
 describe('rules: how long they last', () => {
