@@ -185,7 +185,9 @@ export function buildProgram(): Command {
       // one clear line for a usage error, instead of commander's multi-line output
       writeErr: (text) => {
         const line = text.trim().split('\n')[0];
-        if (line) process.stderr.write(`pbx-mock: ${line.replace(/^error: /, '')}\n`);
+        // an unknown '--flag=value' is echoed whole, and a mistyped --client-secret=... carries the secret
+        const masked = line?.replace(/^error: /, '').replace(/'(-[^'=\s]+)=.*'/, "'$1=***'");
+        if (masked) process.stderr.write(`pbx-mock: ${masked}\n`);
       },
     });
 }

@@ -80,6 +80,12 @@ describe('pbx-mock', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('masks the value of a mistyped --flag=value, which may be the secret', async () => {
+    const run = await runCli(['--client-secrte=TopSecretValue99']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe("pbx-mock: unknown option '--client-secrte=***'");
+  });
+
   it('says in one line that the port is taken, and exits 1', async () => {
     const blocker = createServer();
     await new Promise<void>((done) => blocker.listen(0, '127.0.0.1', done));
