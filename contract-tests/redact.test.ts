@@ -1,5 +1,6 @@
 /** The last line of defence: secrets and token query values masked in everything written. */
 import { describe, expect, it } from 'vitest';
+import { shown } from './finding.js';
 import { maskTokenParams, Redactor } from './redact.js';
 
 describe('Redactor', () => {
@@ -11,6 +12,18 @@ describe('Redactor', () => {
     expect(redactor.redact('GET /x?access_token=QWERTY&id=1: bad')).toBe(
       'GET /x?access_token=***&id=1: bad',
     );
+  });
+
+  it('masks a secret that a value cut short for display ends inside', () => {
+    const secret = 'Very-Secret-Client-Value-2026';
+    const redactor = new Redactor();
+    redactor.add(secret);
+    // a device echoing the password in invalid_param_list, long enough to be cut mid-secret
+    const echoed = shown([{ field: 'password', value: `${'x'.repeat(70)}${secret}` }]);
+    expect(echoed).toContain('Very-Sec');
+    const redacted = redactor.redact(`found: ${echoed} (expected 0)`);
+    expect(redacted).not.toContain('Very-Sec');
+    expect(redacted).toContain('***... (expected 0)');
   });
 
   it('ignores secrets too short to mask safely', () => {

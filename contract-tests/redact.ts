@@ -7,6 +7,9 @@
 /** The mask that replaces a secret. */
 export const MASK = '***';
 
+/** How a value cut short for display ends (see `shown` in finding.ts). */
+export const CUT = '...';
+
 /** Knows the run's secrets and removes them from text. */
 export class Redactor {
   private readonly secrets = new Set<string>();
@@ -23,8 +26,13 @@ export class Redactor {
   redact(text: string): string {
     let out = text;
     // longest first, so a secret containing another is masked whole
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
-      out = out.split(secret).join(MASK);
+    const secrets = [...this.secrets].sort((a, b) => b.length - a.length);
+    for (const secret of secrets) out = out.split(secret).join(MASK);
+    // a quoted value cut short for display (`shown` ends it with "...") may end inside a secret
+    for (const secret of secrets) {
+      for (let k = secret.length - 1; k >= 4; k--) {
+        out = out.split(`${secret.slice(0, k)}${CUT}`).join(`${MASK}${CUT}`);
+      }
     }
     return maskTokenParams(out);
   }
