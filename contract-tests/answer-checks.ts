@@ -7,7 +7,7 @@ import { errmsgOf } from '../schemas/error-catalogue.js';
 import type { SchemaTitle } from '../schemas/validators.js';
 import type { FindingSink } from './check.js';
 import { shown, weakest } from './finding.js';
-import type { Level } from './finding.js';
+import type { Finding, Level } from './finding.js';
 import { schemaFindings } from './schema-findings.js';
 import type { AnswerMeta } from './schema-findings.js';
 import type { Exchange } from './target-client.js';
@@ -20,6 +20,16 @@ export function answerField(exchange: Exchange, key: string): unknown {
     : undefined;
 }
 
+/** Records a contract violation about the answer `meta` describes, at the check's level unless weaker. */
+export function violation(
+  sink: FindingSink,
+  meta: AnswerMeta,
+  detail: Pick<Finding, 'path' | 'rule' | 'expected' | 'found' | 'schema'>,
+  level: Level = sink.level,
+): void {
+  sink.add({ kind: 'violation', level, ...meta, ...detail });
+}
+
 /** The request and answer facts every finding about `exchange` repeats. */
 export function metaOf(exchange: Exchange): AnswerMeta {
   return { request: exchange.request, status: exchange.status, errcode: exchange.errcode };
@@ -28,25 +38,29 @@ export function metaOf(exchange: Exchange): AnswerMeta {
 function checkTransportFacts(sink: FindingSink, exchange: Exchange, statusLevel: Level): void {
   const meta = metaOf(exchange);
   if (exchange.status !== 200) {
-    sink.add({
-      kind: 'violation',
-      level: weakest(sink.level, statusLevel),
-      ...meta,
-      path: 'HTTP status',
-      rule: 'the device answers every call with HTTP 200, errors included',
-      expected: '200',
-      found: String(exchange.status),
-    });
+    violation(
+      sink,
+      meta,
+      {
+        path: 'HTTP status',
+        rule: 'the device answers every call with HTTP 200, errors included',
+        expected: '200',
+        found: String(exchange.status),
+      },
+      weakest(sink.level, statusLevel),
+    );
   }
   if (!/^application\/json\b/i.test(exchange.contentType)) {
-    sink.add({
-      kind: 'violation',
-      level: weakest(sink.level, 'SEEN'),
-      ...meta,
-      path: 'Content-Type',
-      expected: 'application/json',
-      found: exchange.contentType || 'none',
-    });
+    violation(
+      sink,
+      meta,
+      {
+        path: 'Content-Type',
+        expected: 'application/json',
+        found: exchange.contentType || 'none',
+      },
+      weakest(sink.level, 'SEEN'),
+    );
   }
 }
 
@@ -59,10 +73,7 @@ export function expectSuccess(sink: FindingSink, exchange: Exchange, title: Sche
   const meta = metaOf(exchange);
   const errcode = answerField(exchange, 'errcode');
   if (typeof errcode === 'number' && errcode !== 0) {
-    sink.add({
-      kind: 'violation',
-      level: sink.level,
-      ...meta,
+    violation(sink, meta, {
       path: '$.errcode',
       rule: 'the call was expected to succeed',
       expected: '0 "SUCCESS"',
@@ -89,27 +100,31 @@ export function expectError(
   const foundMsg = answerField(exchange, 'errmsg');
   if (foundCode !== errcode) {
     const sameNumber = typeof foundCode === 'string' && Number(foundCode) === errcode;
-    sink.add({
-      kind: 'violation',
-      level: at,
-      ...meta,
-      path: '$.errcode',
-      rule: sameNumber ? 'errcode must be a JSON integer, not a string' : 'wrong errcode',
-      expected: sameNumber ? String(errcode) : `${errcode} ${JSON.stringify(errmsg)}`,
-      found: sameNumber ? shown(foundCode) : `${shown(foundCode)} ${shown(foundMsg)}`,
-    });
+    violation(
+      sink,
+      meta,
+      {
+        path: '$.errcode',
+        rule: sameNumber ? 'errcode must be a JSON integer, not a string' : 'wrong errcode',
+        expected: sameNumber ? String(errcode) : `${errcode} ${JSON.stringify(errmsg)}`,
+        found: sameNumber ? shown(foundCode) : `${shown(foundCode)} ${shown(foundMsg)}`,
+      },
+      at,
+    );
     if (!sameNumber) return;
   }
   if (foundMsg !== errmsg) {
-    sink.add({
-      kind: 'violation',
-      level: at,
-      ...meta,
-      path: '$.errmsg',
-      rule: `errmsg of ${errcode} is exact (spaces and underscores as the vendor's table shows)`,
-      expected: JSON.stringify(errmsg),
-      found: shown(foundMsg),
-    });
+    violation(
+      sink,
+      meta,
+      {
+        path: '$.errmsg',
+        rule: `errmsg of ${errcode} is exact (spaces and underscores as the vendor's table shows)`,
+        expected: JSON.stringify(errmsg),
+        found: shown(foundMsg),
+      },
+      at,
+    );
   }
   for (const finding of schemaFindings('ErrorAnswer', exchange.json, meta, at)) {
     if (finding.path !== '$.errcode' && finding.path !== '$.errmsg') sink.add(finding);

@@ -6,7 +6,7 @@
 import { ERROR_CATALOGUE } from '../../schemas/error-catalogue.js';
 import { SEED_SESSION_ID, SEED_SESSION_INFO } from '../../fixtures/seed-session.js';
 import { ALL_VARIANTS, variantName } from '../../fixtures/variants.js';
-import { answerField, expectError, expectSuccess, metaOf } from '../answer-checks.js';
+import { answerField, expectError, expectSuccess, metaOf, violation } from '../answer-checks.js';
 import type { Check } from '../check.js';
 import { variantOfInfo } from '../discovery.js';
 import { jsonPath, shown } from '../finding.js';
@@ -48,10 +48,7 @@ const seedCheck: Check = {
     const list = answerField(answer, 'list');
     if (JSON.stringify(list) === JSON.stringify(SEED_SESSION_INFO)) return;
     const diff = firstDifference(SEED_SESSION_INFO, list);
-    sink.add({
-      kind: 'violation',
-      level: sink.level,
-      ...metaOf(answer),
+    violation(sink, metaOf(answer), {
       ...(diff
         ? {
             path: jsonPath(['list', ...diff]),
@@ -120,10 +117,7 @@ const variantChecks: Check[] = ALL_VARIANTS.map((variant): Check => {
           ? variantOfInfo(list as Record<string, unknown>)
           : 'not an object';
       if (got !== name) {
-        sink.add({
-          kind: 'violation',
-          level: sink.level,
-          ...metaOf(answer),
+        violation(sink, metaOf(answer), {
           path: '$.list',
           rule: 'get answers the session as query showed it',
           expected: `a ${name} session`,

@@ -1,5 +1,5 @@
 /** message_session/list, query, get and search: shapes, cross-field rules and cursor paging. */
-import { answerField, expectSuccess, metaOf } from '../answer-checks.js';
+import { answerField, expectSuccess, metaOf, violation } from '../answer-checks.js';
 import type { Check, FindingSink } from '../check.js';
 import { listItems } from '../discovery.js';
 import { shown } from '../finding.js';
@@ -13,10 +13,7 @@ function checkPaging(sink: FindingSink, pages: readonly Exchange[]): void {
     const items = listItems(page);
     const meta = metaOf(page);
     if (items.length > PAGING_PAGE_SIZE) {
-      sink.add({
-        kind: 'violation',
-        level: sink.level,
-        ...meta,
+      violation(sink, meta, {
         path: '$.list',
         rule: 'a page holds at most page_size sessions',
         expected: `at most ${PAGING_PAGE_SIZE} items`,
@@ -27,10 +24,7 @@ function checkPaging(sink: FindingSink, pages: readonly Exchange[]): void {
     items.forEach((item, i) => {
       const first = seen.get(item.id);
       if (first !== undefined) {
-        sink.add({
-          kind: 'violation',
-          level: sink.level,
-          ...meta,
+        violation(sink, meta, {
           path: `$.list[${i}].id`,
           rule: 'no session repeats across pages',
           expected: 'a session not listed before',
@@ -39,10 +33,7 @@ function checkPaging(sink: FindingSink, pages: readonly Exchange[]): void {
       } else seen.set(item.id, p);
       const last = item.last_msg_id;
       if (cursor !== undefined && !(typeof last === 'number' && last < cursor)) {
-        sink.add({
-          kind: 'violation',
-          level: sink.level,
-          ...meta,
+        violation(sink, meta, {
           path: `$.list[${i}].last_msg_id`,
           rule: "the next page starts after the previous page's last last_msg_id (first_msg_id)",
           expected: `below ${cursor}`,
@@ -50,10 +41,7 @@ function checkPaging(sink: FindingSink, pages: readonly Exchange[]): void {
         });
       }
       if (typeof previous === 'number' && !(typeof last === 'number' && last < previous)) {
-        sink.add({
-          kind: 'violation',
-          level: sink.level,
-          ...meta,
+        violation(sink, meta, {
           path: `$.list[${i}].last_msg_id`,
           rule: 'newest first: last_msg_id decreases within a page, so the last item is the next cursor',
           expected: `below ${previous}`,
@@ -106,10 +94,7 @@ export const SESSION_CHECKS: readonly Check[] = [
         listItems(page).forEach((item, i) => {
           const to = item.to as { user_type?: unknown } | undefined;
           if (to?.user_type === 8) {
-            sink.add({
-              kind: 'violation',
-              level: sink.level,
-              ...metaOf(page),
+            violation(sink, metaOf(page), {
               path: `$.list[${i}].to.user_type`,
               rule: 'without collection only non-campaign sessions are listed',
               expected: 'a customer user_type other than 8 (campaign recipient)',
@@ -136,10 +121,7 @@ export const SESSION_CHECKS: readonly Check[] = [
         const dupes = answered.filter((id, i) => answered.indexOf(id) !== i);
         const missing = asked.filter((id) => !answered.includes(id));
         if (extra.length > 0 || dupes.length > 0) {
-          sink.add({
-            kind: 'violation',
-            level: sink.level,
-            ...metaOf(answer),
+          violation(sink, metaOf(answer), {
             path: '$.list[*].id',
             rule: 'query answers the sessions asked for, each once',
             expected: `ids among ${asked.join(',')}, no repeats`,
@@ -148,10 +130,7 @@ export const SESSION_CHECKS: readonly Check[] = [
           });
         }
         if (missing.length > 0 && ctx.options.sessionIds === undefined) {
-          sink.add({
-            kind: 'violation',
-            level: sink.level,
-            ...metaOf(answer),
+          violation(sink, metaOf(answer), {
             path: '$.list[*].id',
             rule: 'query answers every session that list showed',
             expected: `every id of ${asked.join(',')}`,
@@ -177,10 +156,7 @@ export const SESSION_CHECKS: readonly Check[] = [
         if (!expectSuccess(sink, answer, 'MessageSessionGetAnswer')) continue;
         const list = answerField(answer, 'list') as { id?: unknown } | undefined;
         if (list && !Array.isArray(list) && list.id !== id) {
-          sink.add({
-            kind: 'violation',
-            level: sink.level,
-            ...metaOf(answer),
+          violation(sink, metaOf(answer), {
             path: '$.list.id',
             rule: 'get answers the session asked for',
             expected: String(id),
@@ -214,15 +190,17 @@ export const SESSION_CHECKS: readonly Check[] = [
         `search_value=<to_number of session ${String(target.id)}> ${found ? 'found' : 'did not find'} it`,
       );
       if (!found) {
-        sink.add({
-          kind: 'violation',
-          level: 'OPEN',
-          ...metaOf(answer),
-          path: '$.list[*].id',
-          rule: 'search_value matches the to_number (which fields it matches is OPEN)',
-          expected: `session ${String(target.id)} among the results`,
-          found: `ids ${shown(listItems(answer).map((item) => item.id))}`,
-        });
+        violation(
+          sink,
+          metaOf(answer),
+          {
+            path: '$.list[*].id',
+            rule: 'search_value matches the to_number (which fields it matches is OPEN)',
+            expected: `session ${String(target.id)} among the results`,
+            found: `ids ${shown(listItems(answer).map((item) => item.id))}`,
+          },
+          'OPEN',
+        );
       }
     },
   },

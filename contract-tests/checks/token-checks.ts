@@ -1,6 +1,6 @@
 /** The token flow: get_token, bad credentials, refresh_token, del_token and what a bad token answers. */
 import { Errcode } from '../../schemas/error-catalogue.js';
-import { answerField, expectError, expectSuccess, metaOf } from '../answer-checks.js';
+import { answerField, expectError, expectSuccess, metaOf, violation } from '../answer-checks.js';
 import type { Check } from '../check.js';
 import { shown } from '../finding.js';
 
@@ -29,10 +29,7 @@ export const TOKEN_CHECKS: readonly Check[] = [
       const list = answerField(answer, 'invalid_param_list');
       const expected = [{ field: 'username or password', value: 'error' }];
       if (JSON.stringify(list) !== JSON.stringify(expected)) {
-        sink.add({
-          kind: 'violation',
-          level: sink.level,
-          ...metaOf(answer),
+        violation(sink, metaOf(answer), {
           path: '$.invalid_param_list',
           expected: JSON.stringify(expected),
           found: shown(list),
@@ -96,10 +93,7 @@ export const TOKEN_FLOW_CHECKS: readonly Check[] = [
       const access = answerField(flow.refresh, 'access_token');
       const refresh = answerField(flow.refresh, 'refresh_token');
       if (access === flow.oldAccess) {
-        sink.add({
-          kind: 'violation',
-          level: sink.level,
-          ...meta,
+        violation(sink, meta, {
           path: '$.access_token',
           rule: 'refresh_token must issue a new access token',
           expected: 'a token different from the one being refreshed',
@@ -107,10 +101,7 @@ export const TOKEN_FLOW_CHECKS: readonly Check[] = [
         });
       }
       if (refresh === flow.oldRefresh) {
-        sink.add({
-          kind: 'violation',
-          level: sink.level,
-          ...meta,
+        violation(sink, meta, {
           path: '$.refresh_token',
           rule: 'refresh_token must issue a new refresh token too',
           expected: 'a token different from the one sent',
