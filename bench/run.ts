@@ -49,7 +49,7 @@ import { measureSessionRss } from './session-rss.js';
 import { median, ratio, rotate } from './stats.js';
 import { formatResults } from './table.js';
 
-// this file runs compiled from bench/results/build/
+// stays in the repository: this file runs compiled from bench/results/build/
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const resultsDir = join(root, 'bench/results');
 const MB = 1024;

@@ -1,5 +1,5 @@
 /**
- * The cross-field rules of Session_Info (../shared/pbx-api.md, DOC), checked in code so a broken one reads as
+ * The cross-field rules of Session_Info (docs/device-api.md, DOC), checked in code so a broken one reads as
  * the rule rather than as ajv's "must be equal to constant" at an allOf/then path. The SessionInfo schema
  * holds the same rules; schema-findings.ts lets a rule finding stand in for the schema error at its path.
  */

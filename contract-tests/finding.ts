@@ -4,7 +4,7 @@
  * the JSON path, the schema location and expected versus found, so a reader never has to re-run anything.
  */
 
-/** Evidence level of a behaviour, as ../shared/pbx-api.md grades it. */
+/** Evidence level of a behaviour, as docs/device-api.md grades it. */
 export type Level = 'DOC' | 'SEEN' | 'OPEN';
 
 const STRENGTH: Record<Level, number> = { DOC: 2, SEEN: 1, OPEN: 0 };

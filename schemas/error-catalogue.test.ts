@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CATALOGUE, Errcode, errmsgOf } from './error-catalogue.js';
 
-// The device facts live beside the project, read-only; CI has them too.
-const apiDoc = readFileSync(new URL('../../shared/pbx-api.md', import.meta.url), 'utf8');
+// The project's own record of device facts.
+const apiDoc = readFileSync(new URL('../docs/device-api.md', import.meta.url), 'utf8');
 
-/** The rows of pbx-api.md's "Error codes" table: `| errcode | errmsg | meaning |`. */
+/** The rows of docs/device-api.md's "Error codes" table: `| errcode | errmsg | meaning |`. */
 function documentedErrors(): { errcode: number; errmsg: string }[] {
   const section = apiDoc.slice(apiDoc.indexOf('## Error codes'));
   const rows: { errcode: number; errmsg: string }[] = [];
@@ -17,7 +17,7 @@ function documentedErrors(): { errcode: number; errmsg: string }[] {
 }
 
 describe('the error catalogue', () => {
-  it('holds exactly the errcodes and errmsgs of the table in pbx-api.md, in its order', () => {
+  it('holds exactly the errcodes and errmsgs of the table in docs/device-api.md, in its order', () => {
     const documented = documentedErrors();
     expect(documented.length).toBeGreaterThan(20);
     expect(ERROR_CATALOGUE.map(({ errcode, errmsg }) => ({ errcode, errmsg }))).toEqual(documented);

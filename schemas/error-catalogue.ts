@@ -1,7 +1,7 @@
 /**
  * The device's error catalogue: every documented errcode with its exact errmsg (spaces and underscores as the
  * vendor prints them). The one home of these strings: the mock answers from it and the contract suite checks
- * against it. A test ties it to the table in ../shared/pbx-api.md.
+ * against it. A test ties it to the table in docs/device-api.md.
  *
  * The vendor's table goes on past 70120 (OPEN), so the errcode set is open: the mock accepts extra entries
  * from configuration, and nothing here is a closed enum.
