@@ -35,10 +35,14 @@ describe('the repository boundary', () => {
   });
 
   it('flags a doc link and a package script that climb out, and a machine path', () => {
-    expect(findViolations(root, 'README.md', `see [the facts](${up}/shared/api.md)`)).toHaveLength(1);
+    expect(findViolations(root, 'README.md', `see [the facts](${up}/shared/api.md)`)).toHaveLength(
+      1,
+    );
     const scripts = `"test": "vitest run --config ${up}/elsewhere/vitest.config.ts"`;
     expect(findViolations(root, 'package.json', scripts)).toHaveLength(1);
-    expect(findViolations(root, 'scripts/x.ts', `const dir = '/${'work'}/main/x';`)).toHaveLength(1);
+    expect(findViolations(root, 'scripts/x.ts', `const dir = '/${'work'}/main/x';`)).toHaveLength(
+      1,
+    );
   });
 
   it('lets paths that stay inside the repository pass', () => {

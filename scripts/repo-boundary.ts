@@ -15,9 +15,25 @@ export interface BoundaryViolation {
 }
 
 /** Folders that are not the project's own text: dependencies, build output, git's store, bench figures. */
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', '.git', 'coverage', join('bench', 'results')]);
+const SKIPPED_DIRS = new Set([
+  'node_modules',
+  'dist',
+  '.git',
+  'coverage',
+  join('bench', 'results'),
+]);
 /** Files read as text: source, scripts, config and docs. */
-const TEXT_EXTENSIONS = new Set(['.ts', '.js', '.mjs', '.cjs', '.json', '.md', '.sh', '.yml', '.yaml']);
+const TEXT_EXTENSIONS = new Set([
+  '.ts',
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.json',
+  '.md',
+  '.sh',
+  '.yml',
+  '.yaml',
+]);
 /** Extension-less files that are scripts. */
 const SCRIPT_NAMES = new Set(['run']);
 
@@ -52,7 +68,8 @@ export function projectFiles(root: string): string[] {
 export function findViolations(root: string, file: string, text: string): BoundaryViolation[] {
   const found: BoundaryViolation[] = [];
   // package.json scripts and shell scripts run from the root; everything else resolves from its own folder
-  const base = file === 'package.json' || file.startsWith(`.ci${sep}`) ? root : resolve(root, file, '..');
+  const base =
+    file === 'package.json' || file.startsWith(`.ci${sep}`) ? root : resolve(root, file, '..');
   const lines = text.split('\n');
   lines.forEach((lineText, index) => {
     const vouched = (lines[index - 1] ?? '').includes(STAYS_INSIDE);
@@ -60,11 +77,21 @@ export function findViolations(root: string, file: string, text: string): Bounda
       const target = resolve(base, match[1] ?? '');
       const inside = target === root || target.startsWith(root + sep);
       if (!inside) {
-        found.push({ file, line: index + 1, text: lineText.trim(), why: `${match[1]} leaves the repository` });
+        found.push({
+          file,
+          line: index + 1,
+          text: lineText.trim(),
+          why: `${match[1]} leaves the repository`,
+        });
       }
     }
     for (const match of lineText.matchAll(MACHINE_PATH)) {
-      found.push({ file, line: index + 1, text: lineText.trim(), why: `${match[0]} is a path of one machine` });
+      found.push({
+        file,
+        line: index + 1,
+        text: lineText.trim(),
+        why: `${match[0]} is a path of one machine`,
+      });
     }
   });
   return found;
