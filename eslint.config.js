@@ -12,6 +12,8 @@ export default tseslint.config(
       'eslint.config.js',
       // git-ignored bench output: figures and the compiled bench
       'bench/results/**',
+      // a user's project for the package check: it imports the installed package, not the sources
+      'scripts/package-consumer/**',
     ],
   },
   js.configs.recommended,

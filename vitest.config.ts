@@ -8,7 +8,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{schemas,fixtures,mock-server,scripts,bench}/**/*.test.ts'],
+          include: ['{schemas,fixtures,mock-server,scripts,bench,docs}/**/*.test.ts'],
+          exclude: ['scripts/package-consumer/**', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 20_000,
         },
