@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm test` runs two projects: the unit and mock tests beside the code, and the contract suite
+// `npm test` runs two projects: the unit and mock tests beside the code (and the docs' examples), and the contract suite
 // (contract-tests/vitest.config.ts) against an in-process mock.
 export default defineConfig({
   test: {
@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{schemas,fixtures,mock-server,scripts,bench}/**/*.test.ts'],
+          include: ['{schemas,fixtures,mock-server,scripts,bench,docs}/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
         },
