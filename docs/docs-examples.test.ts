@@ -4,7 +4,7 @@
  * pbx-mock and pbx-contract flags are still checked against the programs' own option lists.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,14 +15,18 @@ import { buildProgram as buildMockProgram } from '../mock-server/cli-options.js'
 import { createMockPbx, listen } from '../mock-server/index.js';
 import {
   OTHER_LANGUAGES,
+  PROGRAM_LANGUAGES,
   SHELL_LANGUAGES,
   codeBlocks,
+  documentedPrints,
   expectedExitCode,
   outputPattern,
   shellCommands,
 } from './markdown-examples.js';
 import type { CodeBlock, ShellCommand } from './markdown-examples.js';
 
+/** How long one block may take; the slowest documented one waits 1 s for a reply that never comes. */
+const BLOCK_DEADLINE_MS = 15_000;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSX = createRequire(import.meta.url).resolve('tsx');
 const PAGES = [
@@ -36,6 +40,9 @@ const blocks = PAGES.flatMap((page) => codeBlocks(page, readFileSync(join(ROOT, 
 const shellBlocks = blocks.filter((block) => SHELL_LANGUAGES.has(block.language));
 const runnable = shellBlocks.filter((block) => block.mark.kind !== 'not-run');
 const notRun = shellBlocks.filter((block) => block.mark.kind === 'not-run');
+const programs = blocks.filter(
+  (block) => PROGRAM_LANGUAGES.has(block.language) && block.mark.kind === 'run',
+);
 
 /** What one command printed (stdout and stderr together) and how it ended. */
 interface CommandRun {
@@ -68,6 +75,51 @@ function script(commands: readonly ShellCommand[], out: string): string {
   return [SHIMS, ...steps, ''].join('\n');
 }
 
+/**
+ * Runs `command args` in `cwd` to its end; rejects when it fails or outlives the deadline. It gets its own
+ * process group, so a command that never ends (a server started by an unmarked block) is stopped with
+ * everything it started.
+ */
+function runToEnd(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    const timer = setTimeout(() => {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      reject(
+        new Error(
+          `still running after ${BLOCK_DEADLINE_MS / 1000} s: a block that starts a server or needs a ` +
+            'device must be marked <!-- example: not run (why) -->',
+        ),
+      );
+    }, BLOCK_DEADLINE_MS);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(stdout);
+      else reject(new Error(`${command} ended with ${code}: ${stderr}${stdout}`));
+    });
+  });
+}
+
+/** The environment examples run in: this one, less any PBX_* setting that would change what they do. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^PBX_/.test(name)));
+}
+
 /** Runs `commands` in one bash, in an empty folder, with the mock's port in place of 8088. */
 async function runCommands(
   commands: readonly ShellCommand[],
@@ -80,22 +132,7 @@ async function runCommands(
       text: command.text.replace(/\b(127\.0\.0\.1|localhost):8088\b/g, `127.0.0.1:${port}`),
     }));
     writeFileSync(join(work, 'example.sh'), script(withPort, work));
-    const clean = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !/^PBX_/.test(name)),
-    );
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn('bash', [join(work, 'example.sh')], {
-        cwd: work,
-        env: clean,
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) =>
-        code === 0 ? resolve() : reject(new Error(`bash ended with ${code}: ${stderr}`)),
-      );
-    });
+    await runToEnd('bash', [join(work, 'example.sh')], work, cleanEnv());
     return commands.map((_, index) => ({
       output: readFileSync(join(work, `${index}.out`), 'utf8'),
       code: Number(readFileSync(join(work, `${index}.code`), 'utf8')),
@@ -198,6 +235,35 @@ describe('the examples of the README and docs/', () => {
         }
       }
       expect(unknown).toEqual([]);
+    },
+  );
+
+  it.concurrent.each(programs.map((block) => [where(block), block] as const))(
+    'run: %s (TypeScript) prints what the page says',
+    async (_where, block) => {
+      // inside the project, so the example's own imports (supertest, ...) resolve as they would for a user;
+      // the package itself is the source beside this test
+      const cache = join(ROOT, 'node_modules', '.cache');
+      mkdirSync(cache, { recursive: true });
+      const work = mkdtempSync(join(cache, 'pbx-docs-example-'));
+      try {
+        const source = block.body.replace(
+          /from 'pbx-mock-kit'/g,
+          `from '${join(ROOT, 'mock-server', 'index.ts')}'`,
+        );
+        writeFileSync(join(work, 'example.mts'), source);
+        const printed = await runToEnd('node', ['--import', TSX, 'example.mts'], work, cleanEnv());
+        const lines = printed.trim() === '' ? [] : printed.trim().split('\n');
+        const wanted = documentedPrints(block);
+        expect(lines).toHaveLength(wanted.length);
+        wanted.forEach((text, index) => {
+          expect(lines[index], `${where(block)}: print ${index + 1}`).toMatch(
+            outputPattern([text]),
+          );
+        });
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
     },
   );
 });

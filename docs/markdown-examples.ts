@@ -148,3 +148,14 @@ export function expectedExitCode(command: ShellCommand): number {
   const curlError = /^curl: \((\d+)\)/.exec(command.expected[0] ?? '');
   return curlError?.[1] ? Number(curlError[1]) : 0;
 }
+
+/** Languages whose blocks are programs the test runs (through tsx). */
+export const PROGRAM_LANGUAGES: ReadonlySet<string> = new Set(['ts']);
+
+/** What a program block prints: the comment after each `console.log(...);` line, in order. */
+export function documentedPrints(block: CodeBlock): string[] {
+  return block.body
+    .split('\n')
+    .map((line) => /^\s*console\.log\(.*\);\s*\/\/\s?(.*)$/.exec(line)?.[1])
+    .filter((printed): printed is string => printed !== undefined);
+}
