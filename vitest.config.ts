@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm test` runs two projects: the unit and mock tests beside the code, and the contract suite
-// (contract-tests/vitest.config.ts) against an in-process mock.
+// `npm test` runs two projects: the unit and mock tests beside the code (docs/ included: its examples run),
+// and the contract suite (contract-tests/vitest.config.ts) against an in-process mock.
 export default defineConfig({
   test: {
     projects: [
