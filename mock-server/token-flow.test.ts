@@ -54,6 +54,31 @@ describe('get_token', () => {
     });
   });
 
+  it.each([
+    ['get_token', { username: { toString: 'x' }, password: 'mock-client-secret' }, 'username'],
+    [
+      'get_token',
+      { username: 'mock-client-id', password: { valueOf: 1, toString: 2 } },
+      'password',
+    ],
+    ['get_token', { username: [{ toString: 'x' }], password: 'mock-client-secret' }, 'username'],
+    ['refresh_token', { refresh_token: { toString: 'x' } }, 'refresh_token'],
+  ])(
+    'answers 40002 naming the field when %s gets an object that cannot be turned into text (%j)',
+    async (endpoint, body, field) => {
+      const { app } = createMockPbx();
+      const res = await apiPost(app, endpoint, body);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ errcode: 40002, errmsg: 'PARAMETER ERROR' });
+      const list = (res.body as { invalid_param_list: { field: string; value: string }[] })
+        .invalid_param_list;
+      expect(list.map((entry) => entry.field)).toEqual([field]);
+      expect(list[0]?.value).toBe(
+        JSON.stringify((body as Record<string, unknown>)[field]).replace(/^\[(.*)\]$/, '$1'),
+      );
+    },
+  );
+
   it('answers 60002 MAX LIMITATION EXCEEDED for a 9th live access token (the default cap policy)', async () => {
     const { app } = createMockPbx();
     for (let i = 0; i < 8; i++) await login(app);
