@@ -66,7 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     throw error;
   }
   const { options, files } = resolved;
-  redactor.add(options.clientSecret);
+  redactor.addCredentials(options.clientId, options.clientSecret);
   const base = shownBase(options.baseUrl);
   const progress = new ConsoleReport((text) => io.stdout.write(text), redactor, ALL_CHECKS);
   const report = await runContract(options, {
