@@ -77,11 +77,19 @@ export function newToken(): string {
   return token;
 }
 
+/**
+ * Tokens remembered after they expire or are revoked, so logs and the journal keep masking them (a client
+ * that sends a dead token still sends a secret); the oldest are forgotten first, so memory stays flat.
+ */
+export const REMEMBERED_TOKENS = 10_000;
+
 /** The token state of one mock PBX. */
 export class TokenStore {
   private readonly access = new Map<string, AccessEntry>();
   private readonly refresh = new Map<string, RefreshEntry>();
   private readonly failures = new Map<string, { count: number; blockedUntil: number }>();
+  /** Every token issued lately, live or not, oldest first (insertion order). */
+  private readonly issued = new Set<string>();
 
   constructor(
     readonly rules: TokenRules,
@@ -127,6 +135,11 @@ export class TokenStore {
     this.refresh.delete(entry.refreshToken);
   }
 
+  /** Whether the mock issued `token` (access or refresh, live or not, among the last REMEMBERED_TOKENS). */
+  wasIssued(token: string): boolean {
+    return this.issued.has(token) || this.access.has(token) || this.refresh.has(token);
+  }
+
   /** Live access tokens right now (all clients). */
   liveCount(): number {
     this.sweep(this.clock.now());
@@ -150,6 +163,8 @@ export class TokenStore {
     }
     const accessToken = newToken();
     const refreshToken = newToken();
+    this.remember(accessToken);
+    this.remember(refreshToken);
     const { accessTtlSeconds, refreshTtlSeconds } = this.rules;
     this.access.set(accessToken, {
       clientId,
@@ -167,6 +182,14 @@ export class TokenStore {
       refresh_token_expire_time: refreshTtlSeconds,
       refresh_token: refreshToken,
     };
+  }
+
+  private remember(token: string): void {
+    this.issued.add(token);
+    if (this.issued.size > REMEMBERED_TOKENS) {
+      const oldest = this.issued.values().next();
+      if (!oldest.done) this.issued.delete(oldest.value);
+    }
   }
 
   private countFailure(address: string, now: number): void {
