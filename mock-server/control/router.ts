@@ -13,6 +13,7 @@ import type { RuleBook } from '../rules.js';
 import type { ControlAccess } from './access.js';
 import { CONTROL_TOKEN_HEADER, tokenMatches } from './access.js';
 import { applyClockRequest, clockState } from './clock-control.js';
+import { crossSiteRefusal } from './cross-site.js';
 import type { SessionEditor } from './session-editor.js';
 import { sessionId } from './session-editor.js';
 import { badControlRequest, checkControl } from './validate.js';
@@ -63,6 +64,8 @@ function ruleNotFound(id: string): MockProblem {
 
 function guard(access: ControlAccess): RequestHandler {
   return (req, _res, next) => {
+    const crossSite = crossSiteRefusal(req, access.bindHost, access.token !== undefined);
+    if (crossSite) return next(crossSite);
     if (
       access.token !== undefined &&
       !tokenMatches(access.token, req.headers[CONTROL_TOKEN_HEADER])
