@@ -24,6 +24,7 @@ import { describeUrl } from './journal.js';
 import { logRequest } from './logger.js';
 import type { RequestLogger } from './logger.js';
 import { MockProblem, sendProblem } from './mock-problem.js';
+import { StoreFull } from './store-budget.js';
 import { maskIssuedTokens } from './token-mask.js';
 import { parseQuery, single } from './query.js';
 import type { Query } from './query.js';
@@ -135,6 +136,8 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
 
   function fail(res: Response, error: unknown): void {
     if (error instanceof DeviceError) answer(res, error.errcode, { ...error.details });
+    // a store at its byte budget: the device's answer for a full store
+    else if (error instanceof StoreFull) answer(res, error.errcode);
     else if (error instanceof MockProblem) {
       sendProblem(res, error);
       finish(res, error.status);

@@ -15,7 +15,8 @@ export type MockProblemCode =
   | 'PBX_MOCK_CONFLICT'
   | 'PBX_MOCK_HOST_REFUSED'
   | 'PBX_MOCK_ORIGIN_REFUSED'
-  | 'PBX_MOCK_NOT_JSON';
+  | 'PBX_MOCK_NOT_JSON'
+  | 'PBX_MOCK_STORE_FULL';
 
 /** A misuse of the mock, answered as problem+json. */
 export class MockProblem extends Error {
