@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMockPbx } from './app.js';
+import { MAX_TRACKED_ADDRESSES } from './token-store.js';
 import { apiGet, apiPost, expectSchema, login } from './test-support/device.js';
 
 const MINUTE = 60_000;
@@ -190,5 +191,17 @@ describe('del_token', () => {
     for (let i = 0; i < 8; i++) tokens.push(await login(app));
     await apiGet(app, 'del_token', { access_token: tokens[0]!.access_token });
     await login(app);
+  });
+});
+
+describe('failed-login counting', () => {
+  it('tracks at most MAX_TRACKED_ADDRESSES addresses, forgetting the longest-known first (memory stays flat)', () => {
+    const pbx = createMockPbx();
+    for (let i = 0; i <= MAX_TRACKED_ADDRESSES; i++) {
+      expect(() =>
+        pbx.tokens.login('mock-client-id', 'wrong', `fd00::${i.toString(16)}`),
+      ).toThrow();
+    }
+    expect(pbx.tokens.trackedAddresses).toBe(MAX_TRACKED_ADDRESSES);
   });
 });

@@ -83,6 +83,12 @@ export function newToken(): string {
  */
 export const REMEMBERED_TOKENS = 10_000;
 
+/**
+ * Addresses whose failed logins are counted at once; past it the longest-known is forgotten, so a client
+ * cycling through IPv6 addresses cannot grow memory without bound.
+ */
+export const MAX_TRACKED_ADDRESSES = 10_000;
+
 /** The token state of one mock PBX. */
 export class TokenStore {
   private readonly access = new Map<string, AccessEntry>();
@@ -138,6 +144,11 @@ export class TokenStore {
   /** Whether the mock issued `token` (access or refresh, live or not, among the last REMEMBERED_TOKENS). */
   wasIssued(token: string): boolean {
     return this.issued.has(token) || this.access.has(token) || this.refresh.has(token);
+  }
+
+  /** Addresses whose failed logins are being counted. */
+  get trackedAddresses(): number {
+    return this.failures.size;
   }
 
   /** Live access tokens right now (all clients). */
@@ -199,6 +210,10 @@ export class TokenStore {
     record.count = record.blockedUntil > 0 && record.blockedUntil <= now ? 1 : record.count + 1;
     record.blockedUntil = record.count >= loginFailureLimit ? now + blockSeconds * 1000 : 0;
     this.failures.set(address, record);
+    if (this.failures.size > MAX_TRACKED_ADDRESSES) {
+      const oldest = this.failures.keys().next();
+      if (!oldest.done) this.failures.delete(oldest.value);
+    }
   }
 
   /** Drops expired entries so memory stays flat however many tokens a long run issues. */
