@@ -224,7 +224,8 @@ export class Journal {
   /** GET /__mock/journal's answer as parts to stream (json-stream.ts). */
   snapshotParts(filter: JournalFilter = {}): JsonPart[] {
     return [
-      `{"capacity":${jsonText(this.capacity)},"total":${jsonText(this.total)},"counts":${jsonText(this.counts())},"entries":`,
+      `{"capacity":${jsonText(this.capacity)},"total":${jsonText(this.total)},"counts":${jsonText(this.counts())},` +
+        `"budget_bytes":${jsonText(this.budget)},"used_bytes":${jsonText(this.usedBytes)},"entries":`,
       { items: this.matching(filter) },
       '}',
     ];
@@ -236,6 +237,8 @@ export class Journal {
       capacity: this.capacity,
       total: this.total,
       counts: this.counts(),
+      budget_bytes: this.budget,
+      used_bytes: this.usedBytes,
       entries: this.entries(filter),
     };
   }
