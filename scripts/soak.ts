@@ -20,6 +20,9 @@ import { SoakClient } from './soak-client.js';
 import { FILL_SESSION_BYTES, SoakControl } from './soak-control.js';
 import { DeviceWorker, SoakStats } from './soak-traffic.js';
 
+/** The mock's heap cap during the soak, in MB: room for every store at its default budget. */
+const SOAK_HEAP_MB = 512;
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 interface SoakOptions {
@@ -109,9 +112,14 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   // a journal bounded by bytes, not entries: a million entries allowed, as the byte budget must hold anyway
-  const server = await startServer(
-    mockCommand(root, [...quietFlags(root), '--journal-size', '1000000']),
-  );
+  const command = mockCommand(root, [...quietFlags(root), '--journal-size', '1000000']);
+  // Refilling ~115 MB of store content after every reset leaves as much garbage, which V8 collects late:
+  // uncapped, RSS saw-toothed between 290 and 740 MB with no trend, too noisy to tell growth from garbage.
+  // Under a heap cap it collects sooner, and a leak could not hide: the mock would die, and the soak fails.
+  const server = await startServer({
+    ...command,
+    args: [`--max-old-space-size=${SOAK_HEAP_MB}`, ...command.args],
+  });
   const client = new SoakClient(server.url, options.workers + 4);
   const stats = new SoakStats();
   const control = new SoakControl(client, stats);
