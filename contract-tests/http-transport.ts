@@ -75,6 +75,22 @@ function reasonOf(error: NodeJS.ErrnoException): { reason: TransportReason; deta
   return { reason: 'network', detail: `${code ? `${code}: ` : ''}${error.message}` };
 }
 
+/**
+ * What to say when the target closed the connection part-way through the body: how much came and how much
+ * was announced, instead of Node's bare "aborted".
+ */
+export function cutShort(received: number, headers: IncomingHttpHeaders): string {
+  const length = headers['content-length'];
+  const chunked = /\bchunked\b/i.test(String(headers['transfer-encoding'] ?? ''));
+  const expected =
+    length !== undefined && /^\d+$/.test(length)
+      ? `the ${length} bytes its Content-Length announced`
+      : chunked
+        ? 'the end of its chunked body (the last, empty chunk)'
+        : 'the end of the body';
+  return `the target closed the connection mid-answer: received ${received} bytes of the body, expected ${expected}`;
+}
+
 /** Sends requests to one target; `close()` frees its sockets. */
 export class HttpTransport {
   private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 4 });
@@ -130,9 +146,16 @@ export class HttpTransport {
           }
           chunks.push(chunk);
         });
-        res.on('error', (error: NodeJS.ErrnoException) =>
-          fail(reasonOf(error).reason, error.message),
-        );
+        res.on('error', (error: NodeJS.ErrnoException) => {
+          if (!res.complete && (error.code === 'ECONNRESET' || error.message === 'aborted')) {
+            fail(
+              'reset',
+              `answered HTTP ${res.statusCode ?? 0}, but ${cutShort(size, res.headers)}`,
+            );
+            return;
+          }
+          fail(reasonOf(error).reason, error.message);
+        });
         res.on('end', () => {
           if (settled) return;
           settled = true;

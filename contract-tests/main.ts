@@ -13,6 +13,7 @@ import { Redactor } from './redact.js';
 import { ConsoleReport } from './report/console-report.js';
 import { writeJson } from './report/json-report.js';
 import { writeJunit } from './report/junit-report.js';
+import { visible } from './report/visible.js';
 import { runContract } from './runner.js';
 
 /** Where the CLI reads and writes. */
@@ -33,7 +34,7 @@ function shownBase(url: URL): string {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const redactor = new Redactor();
   const fail = (message: string) => {
-    io.stderr.write(`pbx-contract: ${redactor.redact(message)}\n`);
+    io.stderr.write(`pbx-contract: ${visible(redactor.redact(message))}\n`);
     return 2;
   };
   const program = buildProgram().configureOutput({
@@ -65,7 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     throw error;
   }
   const { options, files } = resolved;
-  redactor.add(options.clientSecret);
+  redactor.addCredentials(options.clientId, options.clientSecret);
   const base = shownBase(options.baseUrl);
   const progress = new ConsoleReport((text) => io.stdout.write(text), redactor, ALL_CHECKS);
   const report = await runContract(options, {
@@ -77,10 +78,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const { problem } = report;
   if (problem?.kind === 'transport') {
     io.stderr.write(
-      redactor.redact(`pbx-contract: cannot reach the target at ${base}: ${problem.message}\n`),
+      `${visible(redactor.redact(`pbx-contract: cannot reach the target at ${base}: ${problem.message}`))}\n`,
     );
   } else if (problem) {
-    io.stderr.write(redactor.redact(`pbx-contract: ${problem.message}\n`));
+    io.stderr.write(`${visible(redactor.redact(`pbx-contract: ${problem.message}`))}\n`);
   }
   if (report.revokeFailures > 0) {
     io.stderr.write(

@@ -227,6 +227,70 @@ describe('secrets', () => {
   });
 });
 
+describe('secrets echoed encoded', () => {
+  // space, /, +, & and = are the characters whose encodings differ from the secret
+  const secret = 'pa ss/w+rd&=x';
+  const html = (text: string) => text.replaceAll('&', '&amp;');
+  const everyByte = (text: string) =>
+    [...Buffer.from(text)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
+
+  it('are masked in stdout, stderr, JUnit and JSON: URL-encoded, HTML-escaped, base64, tokens too', async () => {
+    const mock = await startMock({ clientSecret: secret });
+    const basic = Buffer.from(`mock-client-id:${secret}`).toString('base64');
+    const forms = [
+      encodeURIComponent(secret),
+      new URLSearchParams({ p: secret }).toString().slice(2),
+      html(secret),
+      basic,
+    ];
+    const proxy = await startProxy(mock.url, {
+      answer(req, res) {
+        const body = json(res);
+        if (req.endpoint === 'get_token' && body.errcode === -1) body.errmsg = forms.join(' ');
+        const token = req.query.get('access_token');
+        if (body.errcode === 10004 && token) body.errmsg = `EXPIRED ${everyByte(token)}`;
+        setJson(res, body);
+      },
+    });
+    const junit = join(dir, 'encoded.xml');
+    const jsonFile = join(dir, 'encoded.json');
+    try {
+      const run = await runPbxContract([
+        ...mockFlags(proxy.url).slice(0, 4),
+        '--client-secret',
+        secret,
+        '--rate',
+        '0',
+        '--junit',
+        junit,
+        '--json',
+        jsonFile,
+      ]);
+      expect(run.code).toBe(1);
+      // the echoes were reported, masked: the paths that could leak were reached
+      expect(run.stdout).toContain('found "*** *** *** ***"');
+      expect(run.stdout).toContain('found "EXPIRED ***"');
+      const outputs = [
+        run.stdout,
+        run.stderr,
+        readFileSync(junit, 'utf8'),
+        readFileSync(jsonFile, 'utf8'),
+      ];
+      const tokens = issuedTokens(proxy.log);
+      expect(tokens.length).toBeGreaterThan(4);
+      for (const output of outputs) {
+        for (const form of [...forms, 'pa%20ss', 'pa+ss', 'w%2Brd', basic.slice(0, 12)]) {
+          expect(output).not.toContain(form);
+        }
+        for (const token of tokens) expect(output).not.toContain(everyByte(token).slice(0, 24));
+      }
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+});
+
 describe('an interrupted run', () => {
   it.for([
     ['SIGINT', 130],

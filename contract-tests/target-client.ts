@@ -83,7 +83,7 @@ export class TargetClient {
     this.redactor = config.redactor ?? new Redactor();
     this.transport = new HttpTransport(config.transport);
     this.limiter = new RateLimiter(config.rate ?? DEFAULT_RATE);
-    this.redactor.add(config.clientSecret);
+    this.redactor.addCredentials(config.clientId, config.clientSecret);
   }
 
   /** Requests per second now (0 = unlimited). */

@@ -12,7 +12,10 @@ import selfsigned from 'selfsigned';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMockPbx } from '../mock-server/app.js';
 import {
+  ESCAPE_PAGE,
   closedPortUrl,
+  cutShortServer,
+  escapeServer,
   htmlServer,
   notHttpServer,
   redirectServer,
@@ -69,6 +72,18 @@ describe('a target that cannot be reached', () => {
       [],
     ],
     [
+      'an answer cut short of its Content-Length',
+      () => cutShortServer(100),
+      /cannot reach the target at .*get_token .*: answered HTTP 200, but the target closed the connection mid-answer: received 13 bytes of the body, expected the 100 bytes its Content-Length announced\n$/,
+      [],
+    ],
+    [
+      'a chunked answer cut short',
+      () => cutShortServer(undefined),
+      /: answered HTTP 200, but the target closed the connection mid-answer: received 13 bytes of the body, expected the end of its chunked body \(the last, empty chunk\)\n$/,
+      [],
+    ],
+    [
       'a redirect to https',
       redirectServer,
       /cannot reach the target at .*: answered HTTP 301, a redirect to https:\/\/127\.0\.0\.1:8088\/openapi\/v1\.0\/get_token; give that as --base-url/,
@@ -82,6 +97,26 @@ describe('a target that cannot be reached', () => {
       const run = await runPbxContract(['--base-url', server.url, ...CREDENTIALS, ...flags]);
       expect(run.code).toBe(3);
       expectOneLine(run.stderr, pattern);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('what a target sends back', () => {
+  it('reaches the console with its control characters made visible, and the JSON report stays valid', async () => {
+    const server = await escapeServer();
+    const json = join(dir, 'escapes.json');
+    try {
+      const run = await runPbxContract(['--base-url', server.url, ...CREDENTIALS, '--json', json]);
+      expect(run.code).toBe(3);
+      expect(run.stderr + run.stdout).not.toMatch(
+        // eslint-disable-next-line no-control-regex
+        /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/,
+      );
+      expect(run.stderr).toContain('\\x1b]0;pwned\\x07\\x1b[31mred\\x1b[0m \\x9b2J gone\\u202e');
+      expect(ESCAPE_PAGE).toContain('\u001b');
+      expect(() => JSON.parse(readFileSync(json, 'utf8')) as unknown).not.toThrow();
     } finally {
       await server.close();
     }

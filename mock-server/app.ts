@@ -24,6 +24,8 @@ import { buildOpenApi } from './openapi.js';
 import type { OpenApiDocument } from './openapi.js';
 import { RuleBook, checkLatency } from './rules.js';
 import { SessionStore } from './session-store.js';
+import { ByteBudget, resolveBudgets } from './store-budget.js';
+import type { StoreName } from './store-budget.js';
 import { DEFAULT_TOKEN_RULES, TokenStore } from './token-store.js';
 import type { TokenRules } from './token-store.js';
 
@@ -59,6 +61,12 @@ export interface MockPbxOptions {
   readonly controlToken?: string;
   /** Requests the journal keeps (default 1000; 0 keeps none but still counts). */
   readonly journalSize?: number;
+  /**
+   * Byte budget of each store (sessions, rules, journal; see DEFAULT_BUDGETS): the UTF-8 size of the JSON it
+   * keeps. A full store answers 409 PBX_MOCK_STORE_FULL to control requests and 60002 to device requests;
+   * the journal forgets its oldest entries instead.
+   */
+  readonly budgets?: Partial<Record<StoreName, number>>;
   /** One line per request goes here; without it the mock logs nothing (tests stay quiet). */
   readonly logger?: RequestLogger;
   /** A delay before every device answer (fixed ms, or random between min_ms and max_ms). */
@@ -134,15 +142,20 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
   const clock = options.clock ?? createClock();
   const access = controlAccess(options);
   const latency = options.latency === undefined ? undefined : checkLatency(options.latency);
+  const budgets = resolveBudgets(options.budgets);
   const pbx: PbxState = {
     clock,
     tokens: new TokenStore(rules, clock),
-    sessions: new SessionStore(seed, count),
+    sessions: new SessionStore(seed, count, new ByteBudget('sessions', budgets.sessions)),
     emptyFields: options.emptyFields ?? 'blank',
     catalogue,
   };
-  const ruleBook = new RuleBook(catalogue);
-  const journal = new Journal(options.journalSize ?? DEFAULT_JOURNAL_SIZE, () => clock.now());
+  const ruleBook = new RuleBook(catalogue, new ByteBudget('rules', budgets.rules));
+  const journal = new Journal(
+    options.journalSize ?? DEFAULT_JOURNAL_SIZE,
+    () => clock.now(),
+    budgets.journal,
+  );
   const sessionEditor = new SessionEditor(pbx.sessions);
   const faults = new FaultPlayer();
   let openapi: OpenApiDocument | undefined;

@@ -187,6 +187,8 @@ describe('pbx-mock flags for driving the fake PBX', () => {
     [['--token-cap-policy', 'lottery'], /reject, evict-oldest/],
     [['--latency', '9-1'], /--latency/],
     [['--journal-size', 'lots'], /--journal-size/],
+    [['--budget', 'journal=lots'], /--budget.*expected a size such as 64MB/],
+    [['--budget', 'uploads=1MB'], /--budget.*sessions, rules, journal/],
     [['--log-level', 'loud'], /--log-level/],
     [['--cert', '/nonexistent.pem'], /--cert and --key go together/],
     [['--cert', '/nonexistent.pem', '--key', '/nonexistent.key'], /cannot read the certificate/],

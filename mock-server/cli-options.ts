@@ -9,6 +9,8 @@ import type { ControlDelay } from '../schemas/types.generated.js';
 import { DEFAULT_SEED, DEFAULT_SESSION_COUNT, MAX_SESSION_COUNT } from '../fixtures/session-set.js';
 import { DEFAULT_JOURNAL_SIZE, MAX_JOURNAL_SIZE } from './journal.js';
 import { LOG_LEVELS } from './logger.js';
+import { DEFAULT_BUDGETS, MAX_BUDGET, STORE_NAMES } from './store-budget.js';
+import type { StoreName } from './store-budget.js';
 import type { LogLevel } from './logger.js';
 import { DEFAULT_TOKEN_RULES } from './token-store.js';
 import type { TokenCapPolicy } from './token-store.js';
@@ -28,6 +30,7 @@ export interface CliOptions {
   controlToken?: string;
   control: boolean;
   journalSize: number;
+  budget: Partial<Record<StoreName, number>>;
   latency?: ControlDelay;
   logLevel: LogLevel;
   quiet?: boolean;
@@ -61,6 +64,57 @@ export function parseErrcodes(raw: string, previous: CatalogueEntry[] = []): Cat
     entries.push({ errcode, errmsg: match[2], meaning: 'configured with --errcode' });
   }
   return entries;
+}
+
+const UNITS: Readonly<Record<string, number>> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+  gib: 1024 ** 3,
+};
+
+/** Parses a size: `512kb`, `64MB`, `1.5gb`, `1048576` (binary units: 1 MB = 1024 kB, as for body limits). */
+export function parseSize(raw: string): number {
+  const match = /^\s*(\d{1,12}(?:\.\d{1,6})?)\s*([a-z]*)\s*$/i.exec(raw);
+  const unit = UNITS[match?.[2]?.toLowerCase() ?? 'x'];
+  const bytes = match && unit !== undefined ? Math.floor(Number(match[1]) * unit) : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes > MAX_BUDGET) {
+    throw new InvalidArgumentError(
+      `expected a size such as 64MB, 512kb or 1048576 (at most 16GB), got "${raw.slice(0, 32)}"`,
+    );
+  }
+  return bytes;
+}
+
+/** Parses `STORE=SIZE` (several separated by `;` or `,`, as PBX_MOCK_BUDGETS carries them). */
+export function parseBudgets(
+  raw: string,
+  previous: Partial<Record<StoreName, number>> = {},
+): Partial<Record<StoreName, number>> {
+  const budgets = { ...previous };
+  for (const part of raw.split(/[;,]/)) {
+    if (part.trim() === '') continue;
+    const [name = '', size, ...rest] = part.split('=');
+    const store = name.trim().toLowerCase();
+    if (
+      size === undefined ||
+      rest.length > 0 ||
+      !(STORE_NAMES as readonly string[]).includes(store)
+    ) {
+      throw new InvalidArgumentError(
+        `expected STORE=SIZE with STORE one of ${STORE_NAMES.join(', ')} (journal=16MB), got "${part.slice(0, 64)}"`,
+      );
+    }
+    budgets[store as StoreName] = parseSize(size);
+  }
+  return budgets;
 }
 
 /** Parses `200` (fixed ms) or `100-500` (random between). */
@@ -154,6 +208,15 @@ export function buildProgram(): Command {
         .env('PBX_MOCK_JOURNAL_SIZE')
         .default(DEFAULT_JOURNAL_SIZE)
         .argParser(integer(0, MAX_JOURNAL_SIZE)),
+    )
+    .addOption(
+      new Option(
+        '--budget <STORE=SIZE>',
+        `byte budget of a store (repeatable; defaults ${STORE_NAMES.map((n) => `${n}=${DEFAULT_BUDGETS[n] / 1024 ** 2}MB`).join(', ')})`,
+      )
+        .env('PBX_MOCK_BUDGETS')
+        .default({}, 'the defaults')
+        .argParser(parseBudgets),
     )
     .addOption(
       new Option('--latency <ms|min-max>', 'delay every device answer (200, or 100-500 random)')

@@ -63,6 +63,7 @@ function build(options: CliOptions, logger: CliLogger | undefined): MockPbx {
       control: options.control,
       ...(options.controlToken === undefined ? {} : { controlToken: options.controlToken }),
       journalSize: options.journalSize,
+      budgets: options.budget,
       ...(options.latency === undefined ? {} : { latency: options.latency }),
       ...(logger ? { logger: logger.logger } : {}),
     });

@@ -36,8 +36,19 @@ export function requiredParam(field: string): InvalidParam {
 /** Longest value echoed back in invalid_param_list; longer ones are cut so a huge input is not mirrored. */
 export const MAX_ECHOED_VALUE = 256;
 
+/**
+ * A rejected value as text. Never String(value) on an object: a body such as `{"toString":"x"}` makes that
+ * throw (the answer was -2 INTERNAL SERVER ERROR instead of 40002), so objects are shown as their JSON.
+ */
+export function valueText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(valueText).join(',');
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  return String(value);
+}
+
 /** `{field, value}`: the entry the device sends for a rejected value. */
 export function invalidValue(field: string, value: unknown): InvalidParam {
-  const text = Array.isArray(value) ? value.map(String).join(',') : String(value);
+  const text = valueText(value);
   return { field, value: text.length > MAX_ECHOED_VALUE ? text.slice(0, MAX_ECHOED_VALUE) : text };
 }

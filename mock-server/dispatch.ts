@@ -24,6 +24,8 @@ import { describeUrl } from './journal.js';
 import { logRequest } from './logger.js';
 import type { RequestLogger } from './logger.js';
 import { MockProblem, sendProblem } from './mock-problem.js';
+import { StoreFull } from './store-budget.js';
+import { maskIssuedTokens } from './token-mask.js';
 import { parseQuery, single } from './query.js';
 import type { Query } from './query.js';
 import { sessionAnswer } from './rule-session.js';
@@ -91,15 +93,18 @@ function isControlPath(path: string): boolean {
 export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
   const { pbx, rules, journal, faults, logger, control, latency } = ctx;
   const parseJson = express.json({ type: () => true, limit: MAX_BODY, strict: false });
+  const isIssued = (token: string) => pbx.tokens.wasIssued(token);
 
   function finish(res: Response, status: number): void {
     const locals = res.locals as AnswerLocals;
     const parsed = locals.parsed;
     if (!parsed) return;
     const known = parsed.name !== undefined && ENDPOINTS.has(parsed.name);
+    // a token the mock issued is masked wherever the client put it, before it is kept or written
+    const url = maskIssuedTokens(parsed.url, isIssued);
     journal.record({
       method: parsed.method,
-      url: parsed.url,
+      url,
       endpoint: known ? parsed.name : undefined,
       status,
       errcode: locals.errcode,
@@ -107,7 +112,7 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
       fault: locals.fault,
     });
     if (logger) {
-      const { path, query } = describeUrl(parsed.url, parsed.query);
+      const { path, query } = describeUrl(url, url === parsed.url ? parsed.query : undefined);
       logRequest(logger, {
         method: parsed.method,
         path,
@@ -131,6 +136,8 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
 
   function fail(res: Response, error: unknown): void {
     if (error instanceof DeviceError) answer(res, error.errcode, { ...error.details });
+    // a store at its byte budget: the device's answer for a full store
+    else if (error instanceof StoreFull) answer(res, error.errcode);
     else if (error instanceof MockProblem) {
       sendProblem(res, error);
       finish(res, error.status);
@@ -268,7 +275,7 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
       res.once('finish', () => {
         logRequest(logger, {
           method: req.method,
-          path,
+          path: maskIssuedTokens(path, isIssued),
           status: res.statusCode,
           control: true,
           ms: Math.round((performance.now() - started) * 100) / 100,

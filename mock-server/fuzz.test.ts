@@ -17,6 +17,9 @@ import type { MockPbx } from './app.js';
 import { API_PREFIX } from './endpoints.js';
 import { requestArb } from './test-support/fuzz-arbitraries.js';
 import { controlRequestArb } from './test-support/fuzz-control-arbitraries.js';
+import { budgetRun } from './test-support/fuzz-budget-arbitraries.js';
+import { hostAllowed, isJsonType } from './control/cross-site.js';
+import { STORE_NAMES } from './store-budget.js';
 import type { FuzzRequest } from './test-support/fuzz-arbitraries.js';
 import { fuzzAgent, send, toWire } from './test-support/fuzz-client.js';
 import type { FuzzAnswer } from './test-support/fuzz-client.js';
@@ -144,9 +147,43 @@ beforeAll(async () => {
   port = (server.address() as AddressInfo).port;
 });
 
+/** What a control request can change, to show a refused one changed nothing. */
+function fingerprint() {
+  return {
+    rules: JSON.stringify(pbx.rules.list()),
+    sessions: pbx.sessions.budget.used,
+    sessionList: JSON.stringify(pbx.sessionEditor.list()),
+    clock: pbx.clock.offset(),
+    journal: pbx.journal.total,
+  };
+}
+
+/** The refusal the cross-site guard owes `generated` (no control token is set), or undefined. */
+function crossSiteRefusal(generated: FuzzRequest): [number, string] | undefined {
+  const { host, origin } = generated.headers;
+  if (host !== undefined && !hostAllowed(host, '127.0.0.1')) return [403, 'PBX_MOCK_HOST_REFUSED'];
+  // the generated origins are all foreign: none is http://<the Host sent>
+  if (origin !== undefined) return [403, 'PBX_MOCK_ORIGIN_REFUSED'];
+  const type = generated.headers['content-type'];
+  const hasBody = generated.body !== undefined && generated.body.length > 0;
+  if (['POST', 'PUT', 'PATCH'].includes(generated.method) && (type !== undefined || hasBody)) {
+    if (type === undefined || !isJsonType(type)) return [415, 'PBX_MOCK_NOT_JSON'];
+  }
+  return undefined;
+}
+
 /** The checks every control answer passes: JSON on success, a documented problem (4xx) otherwise. */
 function checkControlAnswer(generated: FuzzRequest, answer: FuzzAnswer): number {
   expect(answer.headers['x-pbx-mock-kit']).toBe('1');
+  const refusal = crossSiteRefusal(generated);
+  if (refusal) {
+    expect(answer.status).toBe(refusal[0]);
+    if (generated.method !== 'HEAD') {
+      expect(JSON.parse(answer.body.toString('utf8'))).toMatchObject({ code: refusal[1] });
+    }
+  } else {
+    expect([403, 415]).not.toContain(answer.status);
+  }
   expect(answer.status, answer.body.toString('utf8').slice(0, 300)).toBeLessThan(500);
   if (generated.method === 'HEAD' || answer.status === 204) {
     expect(answer.body.length).toBe(0);
@@ -209,18 +246,26 @@ describe('fuzz: generated requests always get the device’s answer', () => {
   it('answers every generated control request with JSON or a documented 4xx problem, and the mock still serves after a reset', async () => {
     const consoleError = vi.spyOn(console, 'error');
     const seen = new Map<number, number>();
+    let refused = 0;
     await fc.assert(
       fc.asyncProperty(controlRequestArb, async (generated) => {
+        const before = fingerprint();
         const answer = await send(port, agent, toWire(generated, ''));
         const status = checkControlAnswer(generated, answer);
         seen.set(status, (seen.get(status) ?? 0) + 1);
+        // a refused cross-site request changed nothing
+        if (crossSiteRefusal(generated)) {
+          refused++;
+          expect(fingerprint()).toEqual(before);
+        }
       }),
       { seed: FUZZ_SEED, numRuns: CONTROL_RUNS },
     );
     const spread = [...seen].sort(([a], [b]) => a - b).map(([code, n]) => `${code}:${n}`);
     console.info(
-      `fuzz (control API): seed ${FUZZ_SEED}, ${CONTROL_RUNS} cases; answers by HTTP status ${spread.join(' ')}`,
+      `fuzz (control API): seed ${FUZZ_SEED}, ${CONTROL_RUNS} cases, ${refused} refused as cross-site; answers by HTTP status ${spread.join(' ')}`,
     );
+    expect(refused).toBeGreaterThan(CONTROL_RUNS / 4);
     expect(unhandled).toEqual([]);
     expect(consoleError).not.toHaveBeenCalled();
     consoleError.mockRestore();
@@ -257,4 +302,60 @@ describe('fuzz: generated requests always get the device’s answer', () => {
     });
     expect(clock.status).toBe(200);
   });
+
+  it('keeps every store within its byte budget however the control API and long requests fill it', async () => {
+    const budgets = { sessions: 64 * 1024, rules: 32 * 1024, journal: 48 * 1024 };
+    const small = createMockPbx({ journalSize: 100_000, budgets });
+    const smallServer = createServer(small.app);
+    await new Promise<void>((resolve) => smallServer.listen(0, '127.0.0.1', resolve));
+    const smallPort = (smallServer.address() as AddressInfo).port;
+    const used = () => ({
+      sessions: small.sessions.budget.used,
+      rules: small.rules.budget.used,
+      journal: small.journal.bytes,
+    });
+    const seen = new Map<string, number>();
+    let steps = 0;
+    try {
+      await fc.assert(
+        fc.asyncProperty(budgetRun, async (run) => {
+          small.reset();
+          for (const wire of run) {
+            const answer = await send(smallPort, agent, wire);
+            steps++;
+            const text = answer.body.toString('utf8');
+            expect([200, 201, 204, 404, 409], text.slice(0, 300)).toContain(answer.status);
+            const parsed = text === '' ? undefined : (JSON.parse(text) as { code?: string });
+            const key = `${answer.status}${parsed?.code ? ` ${parsed.code}` : ''}`;
+            seen.set(key, (seen.get(key) ?? 0) + 1);
+            if (answer.status === 409) {
+              expect(['PBX_MOCK_STORE_FULL', 'PBX_MOCK_CONFLICT']).toContain(parsed?.code);
+            }
+            if (wire.method === 'GET' && wire.path.startsWith('/__mock/')) {
+              const title = wire.path.endsWith('rules')
+                ? 'ControlRuleList'
+                : wire.path.endsWith('sessions')
+                  ? 'ControlSessionList'
+                  : 'ControlJournal';
+              expectSchema(title, parsed);
+            }
+            const now = used();
+            for (const store of STORE_NAMES) expect(now[store]).toBeLessThanOrEqual(budgets[store]);
+          }
+        }),
+        { seed: FUZZ_SEED, numRuns: Math.max(20, Math.round(FUZZ_RUNS / 250)) },
+      );
+    } finally {
+      small.close();
+      await new Promise<void>((resolve) => {
+        smallServer.close(() => resolve());
+        smallServer.closeAllConnections();
+      });
+    }
+    const spread = [...seen].sort().map(([key, n]) => `${key}:${n}`);
+    console.info(
+      `fuzz (byte budgets): seed ${FUZZ_SEED}, ${steps} steps; answers ${spread.join(', ')}`,
+    );
+    expect(seen.get('409 PBX_MOCK_STORE_FULL') ?? 0).toBeGreaterThan(0);
+  }, 180_000);
 });

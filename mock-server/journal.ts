@@ -12,6 +12,12 @@ import type { ControlJournal, ControlJournalEntry } from '../schemas/types.gener
 import { API_PREFIX } from './endpoints.js';
 import { parseQuery } from './query.js';
 import type { Query } from './query.js';
+import type { JsonPart } from './json-stream.js';
+import { jsonText } from './json-stream.js';
+import { DEFAULT_BUDGETS } from './store-budget.js';
+
+/** What an entry is charged besides its request line: its columns and references. */
+export const JOURNAL_ENTRY_BYTES = 64;
 
 /** Entries kept by default. */
 export const DEFAULT_JOURNAL_SIZE = 1000;
@@ -93,23 +99,37 @@ export class Journal {
   private readonly statuses: Int32Array;
   /** NaN where the answer had no errcode. */
   private readonly errcodes: Float64Array;
+  /** What each kept entry is charged to the byte budget. */
+  private readonly sizes: Float64Array;
   private next = 0;
+  /** Entries kept now (fewer than capacity when the byte budget ran out first). */
+  private kept = 0;
+  private usedBytes = 0;
   private seq = 0;
   private counters = new Map<string, number>();
 
   constructor(
     readonly capacity: number = DEFAULT_JOURNAL_SIZE,
     private readonly now: () => number = Date.now,
+    /**
+     * Bytes the kept entries may take (request line plus JOURNAL_ENTRY_BYTES each): a million entries of
+     * 15 kB request lines took the mock past 1 GB. When a new entry does not fit, the oldest are forgotten.
+     */
+    readonly budget: number = DEFAULT_BUDGETS.journal,
   ) {
     if (!Number.isSafeInteger(capacity) || capacity < 0 || capacity > MAX_JOURNAL_SIZE) {
       throw new RangeError(
         `journal size must be an integer from 0 to ${MAX_JOURNAL_SIZE}; got ${capacity}`,
       );
     }
+    if (!Number.isSafeInteger(budget) || budget < 0) {
+      throw new RangeError(`the journal budget must be a whole number of bytes; got ${budget}`);
+    }
     this.seqs = new Float64Array(capacity);
     this.ats = new Float64Array(capacity);
     this.statuses = new Int32Array(capacity);
     this.errcodes = new Float64Array(capacity);
+    this.sizes = new Float64Array(capacity);
     this.clear();
   }
 
@@ -118,8 +138,15 @@ export class Journal {
     this.seq++;
     const key = entry.endpoint ?? UNKNOWN_ENDPOINT;
     this.counters.set(key, (this.counters.get(key) ?? 0) + 1);
-    if (this.capacity === 0) return;
+    const size = entry.url.length + JOURNAL_ENTRY_BYTES;
+    if (this.capacity === 0 || size > this.budget) return;
+    while (this.kept > 0 && (this.kept === this.capacity || this.usedBytes + size > this.budget)) {
+      this.forgetOldest();
+    }
     const i = this.next;
+    this.sizes[i] = size;
+    this.usedBytes += size;
+    this.kept++;
     this.urls[i] = entry.url;
     this.methods[i] = entry.method;
     this.rules[i] = entry.rule;
@@ -129,6 +156,27 @@ export class Journal {
     this.statuses[i] = entry.status;
     this.errcodes[i] = entry.errcode ?? NaN;
     this.next = i + 1 === this.capacity ? 0 : i + 1;
+  }
+
+  /** Bytes the kept entries are charged. */
+  get bytes(): number {
+    return this.usedBytes;
+  }
+
+  /** Entries kept now. */
+  get size(): number {
+    return this.kept;
+  }
+
+  private forgetOldest(): void {
+    const i = (this.next - this.kept + this.capacity) % this.capacity;
+    this.usedBytes -= this.sizes[i] ?? 0;
+    this.sizes[i] = 0;
+    this.urls[i] = undefined;
+    this.methods[i] = undefined;
+    this.rules[i] = undefined;
+    this.faults[i] = undefined;
+    this.kept--;
   }
 
   /** Requests recorded since the last clear (also those the ring no longer holds). */
@@ -144,15 +192,43 @@ export class Journal {
   /** Kept entries that pass `filter`, oldest first. */
   entries(filter: JournalFilter = {}): ControlJournalEntry[] {
     const found: ControlJournalEntry[] = [];
+    for (const entry of this.matching(filter)) if (entry) found.push(entry);
+    return found;
+  }
+
+  /**
+   * Kept entries that pass `filter`, oldest first, built one at a time. The matching slots are picked at
+   * once (numbers only); an entry the ring overwrites before it is read yields undefined.
+   */
+  *matching(filter: JournalFilter = {}): Generator<ControlJournalEntry | undefined> {
+    const slots: number[] = [];
+    const seqs: number[] = [];
     const limit = filter.limit ?? Infinity;
     // newest first, so a limit ends the walk early (a full million-entry journal took ~3 s for limit=1)
-    for (let k = 1; k <= this.capacity && found.length < limit; k++) {
+    for (let k = 1; k <= this.kept && slots.length < limit; k++) {
       const i = (this.next - k + this.capacity) % this.capacity;
       if (!this.keeps(i, filter)) continue;
-      const entry = this.view(i);
-      if (entry && pathPasses(entry, filter)) found.push(entry);
+      if (filter.path !== undefined) {
+        const entry = this.view(i);
+        if (!entry || !pathPasses(entry, filter)) continue;
+      }
+      slots.push(i);
+      seqs.push(this.seqs[i] ?? 0);
     }
-    return found.reverse();
+    for (let n = slots.length - 1; n >= 0; n--) {
+      const i = slots[n] ?? 0;
+      yield this.seqs[i] === seqs[n] && this.urls[i] !== undefined ? this.view(i) : undefined;
+    }
+  }
+
+  /** GET /__mock/journal's answer as parts to stream (json-stream.ts). */
+  snapshotParts(filter: JournalFilter = {}): JsonPart[] {
+    return [
+      `{"capacity":${jsonText(this.capacity)},"total":${jsonText(this.total)},"counts":${jsonText(this.counts())},` +
+        `"budget_bytes":${jsonText(this.budget)},"used_bytes":${jsonText(this.usedBytes)},"entries":`,
+      { items: this.matching(filter) },
+      '}',
+    ];
   }
 
   /** The whole journal as GET /__mock/journal answers it. */
@@ -161,6 +237,8 @@ export class Journal {
       capacity: this.capacity,
       total: this.total,
       counts: this.counts(),
+      budget_bytes: this.budget,
+      used_bytes: this.usedBytes,
       entries: this.entries(filter),
     };
   }
@@ -171,6 +249,9 @@ export class Journal {
     this.methods = new Array<string | undefined>(this.capacity);
     this.rules = new Array<string | undefined>(this.capacity);
     this.faults = new Array<string | undefined>(this.capacity);
+    this.sizes.fill(0);
+    this.kept = 0;
+    this.usedBytes = 0;
     this.next = 0;
     this.seq = 0;
     this.counters = new Map();

@@ -12,7 +12,11 @@ export type MockProblemCode =
   | 'PBX_MOCK_NOT_FOUND'
   | 'PBX_MOCK_UNAUTHORIZED'
   | 'PBX_MOCK_METHOD_NOT_ALLOWED'
-  | 'PBX_MOCK_CONFLICT';
+  | 'PBX_MOCK_CONFLICT'
+  | 'PBX_MOCK_HOST_REFUSED'
+  | 'PBX_MOCK_ORIGIN_REFUSED'
+  | 'PBX_MOCK_NOT_JSON'
+  | 'PBX_MOCK_STORE_FULL';
 
 /** A misuse of the mock, answered as problem+json. */
 export class MockProblem extends Error {

@@ -171,6 +171,6 @@ export function controlPaths(): Json {
 
 /** The problem+json answer every control route may give. */
 export const MOCK_PROBLEM_RESPONSE: Json = {
-  description: `A misuse of the mock (malformed request naming the field, unknown route or rule, missing ${CONTROL_TOKEN_HEADER}).`,
+  description: `A misuse of the mock (malformed request naming the field, unknown route or rule, missing ${CONTROL_TOKEN_HEADER}, a cross-site request (403, 415), a store at its byte budget (409 PBX_MOCK_STORE_FULL)).`,
   content: { 'application/problem+json': { schema: componentRef('MockProblemDocument') } },
 };

@@ -16,6 +16,7 @@ import type {
 import { badControlRequest, checkControl } from './control/validate.js';
 import { MockProblem } from './mock-problem.js';
 import type { Query } from './query.js';
+import { ByteBudget, DEFAULT_BUDGETS, jsonBytes } from './store-budget.js';
 
 /** Rules one mock holds at most; a runaway script gets a clear answer instead of eating memory. */
 export const MAX_RULES = 10_000;
@@ -54,6 +55,8 @@ interface Entry {
   readonly query: readonly (readonly [string, string])[];
   seen: number;
   hits: number;
+  /** What it is charged to the rules' byte budget. */
+  readonly bytes: number;
 }
 
 function pathTest(pattern: string): (request: RuleRequest) => boolean {
@@ -91,7 +94,11 @@ export class RuleBook {
   private entries: Entry[] = [];
   private counter = 0;
 
-  constructor(private readonly catalogue: ReadonlyMap<number, CatalogueEntry>) {}
+  constructor(
+    private readonly catalogue: ReadonlyMap<number, CatalogueEntry>,
+    /** What the rules may keep, in bytes of their JSON (DEFAULT_BUDGETS.rules by default). */
+    readonly budget: ByteBudget = new ByteBudget('rules', DEFAULT_BUDGETS.rules),
+  ) {}
 
   /** How many rules are held (the dispatcher skips matching at 0). */
   get size(): number {
@@ -145,8 +152,11 @@ export class RuleBook {
         `At most ${MAX_RULES} rules; remove some (DELETE /__mock/rules/:id) or reset.`,
       );
     }
+    const stored = { id, ...rule };
+    const bytes = jsonBytes(stored);
+    this.budget.take(bytes);
     const entry: Entry = {
-      rule: { id, ...rule },
+      rule: stored,
       pathTest: match.path === undefined ? undefined : pathTest(match.path),
       headers: Object.entries(match.headers ?? {}).map(
         ([name, value]) => [name.toLowerCase(), value ?? ''] as const,
@@ -154,6 +164,7 @@ export class RuleBook {
       query: Object.entries(match.query ?? {}).map(([name, value]) => [name, value ?? ''] as const),
       seen: 0,
       hits: 0,
+      bytes,
     };
     this.entries.push(entry);
     return stateOf(entry);
@@ -164,6 +175,11 @@ export class RuleBook {
     return this.entries.map(stateOf);
   }
 
+  /** The same, one at a time (GET /__mock/rules streams them); rules added meanwhile are left out. */
+  *states(): Generator<ControlRuleState> {
+    for (const entry of [...this.entries]) yield stateOf(entry);
+  }
+
   /** Rule `id` with its counters. */
   get(id: string): ControlRuleState | undefined {
     const entry = this.entries.find((e) => e.rule.id === id);
@@ -172,15 +188,18 @@ export class RuleBook {
 
   /** Removes rule `id`; false when there was none. */
   remove(id: string): boolean {
-    const before = this.entries.length;
-    this.entries = this.entries.filter((entry) => entry.rule.id !== id);
-    return this.entries.length < before;
+    const gone = this.entries.find((entry) => entry.rule.id === id);
+    if (!gone) return false;
+    this.entries = this.entries.filter((entry) => entry !== gone);
+    this.budget.release(gone.bytes);
+    return true;
   }
 
   /** Forgets every rule. */
   clear(): void {
     this.entries = [];
     this.counter = 0;
+    this.budget.reset();
   }
 
   /**

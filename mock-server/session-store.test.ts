@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateSession } from '../fixtures/generate-session.js';
 import type { SessionRecord } from '../fixtures/session-record.js';
+import { ByteBudget, MAX_BUDGET } from './store-budget.js';
 import { SessionStore } from './session-store.js';
 
 function withId(record: SessionRecord, id: number): SessionRecord {
@@ -29,7 +30,8 @@ describe('SessionStore ids', () => {
   });
 
   it('keeps nextId working after 200,000 added sessions (no spread of every id)', () => {
-    const store = new SessionStore(1, 48);
+    // ~1 kB each: 200 MB, past the default budget
+    const store = new SessionStore(1, 48, new ByteBudget('sessions', MAX_BUDGET));
     const template = generateSession(1, 1);
     for (let i = 0; i < 200_000; i++) store.put(withId(template, store.nextId()));
     expect(store.nextId()).toBe(2862 + 200_001);

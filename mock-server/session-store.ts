@@ -8,6 +8,10 @@ import { hasSession } from '../fixtures/session-set.js';
 import { SEED_SESSION_ID } from '../fixtures/seed-session.js';
 import type { SessionRecord, SessionState } from '../fixtures/session-record.js';
 import { variantOf } from '../fixtures/variants.js';
+import { ByteBudget, DEFAULT_BUDGETS, jsonBytes } from './store-budget.js';
+
+/** What a removed session is charged: its id in the listing's `removed` array, and the map entry. */
+export const REMOVED_SESSION_BYTES = 16;
 
 /** Generated sessions kept in memory at once; older ones are generated again when asked for. */
 export const SESSION_CACHE_SIZE = 5_000;
@@ -23,12 +27,16 @@ export interface SessionFacts {
 export class SessionStore {
   private readonly cache = new Map<number, SessionRecord>();
   private readonly changed = new Map<number, SessionRecord | null>();
+  /** What each change is charged to the budget. */
+  private readonly sizes = new Map<number, number>();
   /** Ids outside 1..count that exist (the seed session when count < 2862, added sessions), ascending. */
   private extraIds: number[] = [];
 
   constructor(
     readonly seed: number,
     readonly count: number,
+    /** What the changes may keep, in bytes of their JSON (DEFAULT_BUDGETS.sessions by default). */
+    readonly budget: ByteBudget = new ByteBudget('sessions', DEFAULT_BUDGETS.sessions),
   ) {
     this.reset();
   }
@@ -70,6 +78,7 @@ export class SessionStore {
   /** Adds or replaces a session; it is served instead of the seeded one until reset. */
   put(record: SessionRecord): void {
     const id = record.info.id;
+    this.charge(id, jsonBytes(record));
     this.changed.set(id, record);
     this.noteExtra(id);
   }
@@ -77,8 +86,16 @@ export class SessionStore {
   /** Removes a session until reset. */
   remove(id: number): boolean {
     const existed = this.get(id) !== undefined;
+    if (!existed) return false;
+    this.charge(id, REMOVED_SESSION_BYTES);
     this.changed.set(id, null);
     return existed;
+  }
+
+  /** Charges `bytes` for the change of session `id`, giving back what its last change cost; throws StoreFull. */
+  private charge(id: number, bytes: number): void {
+    this.budget.take(bytes, this.sizes.get(id) ?? 0);
+    this.sizes.set(id, bytes);
   }
 
   /** The id a newly added session gets: one above every id the set holds. */
@@ -110,6 +127,8 @@ export class SessionStore {
   /** Back to the seeded set: every change is forgotten. */
   reset(): void {
     this.changed.clear();
+    this.sizes.clear();
+    this.budget.reset();
     this.cache.clear();
     this.extraIds =
       hasSession(this.count, SEED_SESSION_ID) && this.count < SEED_SESSION_ID

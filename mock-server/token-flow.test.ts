@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMockPbx } from './app.js';
+import { MAX_TRACKED_ADDRESSES } from './token-store.js';
 import { apiGet, apiPost, expectSchema, login } from './test-support/device.js';
 
 const MINUTE = 60_000;
@@ -53,6 +54,31 @@ describe('get_token', () => {
       invalid_param_list: [{ field: 'password', validation_type: 'required' }],
     });
   });
+
+  it.each([
+    ['get_token', { username: { toString: 'x' }, password: 'mock-client-secret' }, 'username'],
+    [
+      'get_token',
+      { username: 'mock-client-id', password: { valueOf: 1, toString: 2 } },
+      'password',
+    ],
+    ['get_token', { username: [{ toString: 'x' }], password: 'mock-client-secret' }, 'username'],
+    ['refresh_token', { refresh_token: { toString: 'x' } }, 'refresh_token'],
+  ])(
+    'answers 40002 naming the field when %s gets an object that cannot be turned into text (%j)',
+    async (endpoint, body, field) => {
+      const { app } = createMockPbx();
+      const res = await apiPost(app, endpoint, body);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ errcode: 40002, errmsg: 'PARAMETER ERROR' });
+      const list = (res.body as { invalid_param_list: { field: string; value: string }[] })
+        .invalid_param_list;
+      expect(list.map((entry) => entry.field)).toEqual([field]);
+      expect(list[0]?.value).toBe(
+        JSON.stringify((body as Record<string, unknown>)[field]).replace(/^\[(.*)\]$/, '$1'),
+      );
+    },
+  );
 
   it('answers 60002 MAX LIMITATION EXCEEDED for a 9th live access token (the default cap policy)', async () => {
     const { app } = createMockPbx();
@@ -165,5 +191,17 @@ describe('del_token', () => {
     for (let i = 0; i < 8; i++) tokens.push(await login(app));
     await apiGet(app, 'del_token', { access_token: tokens[0]!.access_token });
     await login(app);
+  });
+});
+
+describe('failed-login counting', () => {
+  it('tracks at most MAX_TRACKED_ADDRESSES addresses, forgetting the longest-known first (memory stays flat)', () => {
+    const pbx = createMockPbx();
+    for (let i = 0; i <= MAX_TRACKED_ADDRESSES; i++) {
+      expect(() =>
+        pbx.tokens.login('mock-client-id', 'wrong', `fd00::${i.toString(16)}`),
+      ).toThrow();
+    }
+    expect(pbx.tokens.trackedAddresses).toBe(MAX_TRACKED_ADDRESSES);
   });
 });

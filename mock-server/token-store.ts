@@ -77,11 +77,25 @@ export function newToken(): string {
   return token;
 }
 
+/**
+ * Tokens remembered after they expire or are revoked, so logs and the journal keep masking them (a client
+ * that sends a dead token still sends a secret); the oldest are forgotten first, so memory stays flat.
+ */
+export const REMEMBERED_TOKENS = 10_000;
+
+/**
+ * Addresses whose failed logins are counted at once; past it the longest-known is forgotten, so a client
+ * cycling through IPv6 addresses cannot grow memory without bound.
+ */
+export const MAX_TRACKED_ADDRESSES = 10_000;
+
 /** The token state of one mock PBX. */
 export class TokenStore {
   private readonly access = new Map<string, AccessEntry>();
   private readonly refresh = new Map<string, RefreshEntry>();
   private readonly failures = new Map<string, { count: number; blockedUntil: number }>();
+  /** Every token issued lately, live or not, oldest first (insertion order). */
+  private readonly issued = new Set<string>();
 
   constructor(
     readonly rules: TokenRules,
@@ -127,6 +141,16 @@ export class TokenStore {
     this.refresh.delete(entry.refreshToken);
   }
 
+  /** Whether the mock issued `token` (access or refresh, live or not, among the last REMEMBERED_TOKENS). */
+  wasIssued(token: string): boolean {
+    return this.issued.has(token) || this.access.has(token) || this.refresh.has(token);
+  }
+
+  /** Addresses whose failed logins are being counted. */
+  get trackedAddresses(): number {
+    return this.failures.size;
+  }
+
   /** Live access tokens right now (all clients). */
   liveCount(): number {
     this.sweep(this.clock.now());
@@ -150,6 +174,8 @@ export class TokenStore {
     }
     const accessToken = newToken();
     const refreshToken = newToken();
+    this.remember(accessToken);
+    this.remember(refreshToken);
     const { accessTtlSeconds, refreshTtlSeconds } = this.rules;
     this.access.set(accessToken, {
       clientId,
@@ -169,6 +195,14 @@ export class TokenStore {
     };
   }
 
+  private remember(token: string): void {
+    this.issued.add(token);
+    if (this.issued.size > REMEMBERED_TOKENS) {
+      const oldest = this.issued.values().next();
+      if (!oldest.done) this.issued.delete(oldest.value);
+    }
+  }
+
   private countFailure(address: string, now: number): void {
     const { loginFailureLimit, blockSeconds } = this.rules;
     if (loginFailureLimit <= 0) return;
@@ -176,6 +210,10 @@ export class TokenStore {
     record.count = record.blockedUntil > 0 && record.blockedUntil <= now ? 1 : record.count + 1;
     record.blockedUntil = record.count >= loginFailureLimit ? now + blockSeconds * 1000 : 0;
     this.failures.set(address, record);
+    if (this.failures.size > MAX_TRACKED_ADDRESSES) {
+      const oldest = this.failures.keys().next();
+      if (!oldest.done) this.failures.delete(oldest.value);
+    }
   }
 
   /** Drops expired entries so memory stays flat however many tokens a long run issues. */

@@ -708,6 +708,14 @@ export interface ControlJournal {
   counts: {
     [k: string]: number | undefined;
   };
+  /**
+   * The journal's byte budget (--budget journal=SIZE): past it the oldest entries are forgotten.
+   */
+  budget_bytes: number;
+  /**
+   * Bytes the kept entries are charged: each request line plus 64.
+   */
+  used_bytes: number;
   entries: ControlJournalEntry[];
 }
 

@@ -13069,9 +13069,20 @@ const schema86 = {
       description:
         'Requests per endpoint name since the last clear; other paths count under (unknown).',
     },
+    budget_bytes: {
+      type: 'integer',
+      minimum: 0,
+      description:
+        "The journal's byte budget (--budget journal=SIZE): past it the oldest entries are forgotten.",
+    },
+    used_bytes: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Bytes the kept entries are charged: each request line plus 64.',
+    },
     entries: { type: 'array', items: { $ref: 'control-journal-entry.json' } },
   },
-  required: ['capacity', 'total', 'counts', 'entries'],
+  required: ['capacity', 'total', 'counts', 'budget_bytes', 'used_bytes', 'entries'],
   additionalProperties: false,
 };
 
@@ -13134,13 +13145,13 @@ function validate68(
       }
       errors++;
     }
-    if (data.entries === undefined) {
+    if (data.budget_bytes === undefined) {
       const err3 = {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
-        params: { missingProperty: 'entries' },
-        message: "must have required property '" + 'entries' + "'",
+        params: { missingProperty: 'budget_bytes' },
+        message: "must have required property '" + 'budget_bytes' + "'",
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -13149,9 +13160,46 @@ function validate68(
       }
       errors++;
     }
+    if (data.used_bytes === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'used_bytes' },
+        message: "must have required property '" + 'used_bytes' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.entries === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'entries' },
+        message: "must have required property '" + 'entries' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
     for (const key0 in data) {
-      if (!(key0 === 'capacity' || key0 === 'total' || key0 === 'counts' || key0 === 'entries')) {
-        const err4 = {
+      if (!(
+        key0 === 'capacity' ||
+        key0 === 'total' ||
+        key0 === 'counts' ||
+        key0 === 'budget_bytes' ||
+        key0 === 'used_bytes' ||
+        key0 === 'entries'
+      )) {
+        const err6 = {
           instancePath,
           schemaPath: '#/additionalProperties',
           keyword: 'additionalProperties',
@@ -13159,9 +13207,9 @@ function validate68(
           message: 'must NOT have additional properties',
         };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err6];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -13169,44 +13217,9 @@ function validate68(
     if (data.capacity !== undefined) {
       let data0 = data.capacity;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-        const err5 = {
+        const err7 = {
           instancePath: instancePath + '/capacity',
           schemaPath: '#/properties/capacity/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (typeof data0 == 'number' && isFinite(data0)) {
-        if (data0 < 0 || isNaN(data0)) {
-          const err6 = {
-            instancePath: instancePath + '/capacity',
-            schemaPath: '#/properties/capacity/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.total !== undefined) {
-      let data1 = data.total;
-      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-        const err7 = {
-          instancePath: instancePath + '/total',
-          schemaPath: '#/properties/total/type',
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
@@ -13218,11 +13231,11 @@ function validate68(
         }
         errors++;
       }
-      if (typeof data1 == 'number' && isFinite(data1)) {
-        if (data1 < 0 || isNaN(data1)) {
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
           const err8 = {
-            instancePath: instancePath + '/total',
-            schemaPath: '#/properties/total/minimum',
+            instancePath: instancePath + '/capacity',
+            schemaPath: '#/properties/capacity/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
@@ -13236,13 +13249,48 @@ function validate68(
         }
       }
     }
+    if (data.total !== undefined) {
+      let data1 = data.total;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err9 = {
+          instancePath: instancePath + '/total',
+          schemaPath: '#/properties/total/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err10 = {
+            instancePath: instancePath + '/total',
+            schemaPath: '#/properties/total/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
     if (data.counts !== undefined) {
       let data2 = data.counts;
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
           let data3 = data2[key1];
           if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
-            const err9 = {
+            const err11 = {
               instancePath:
                 instancePath + '/counts/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/counts/additionalProperties/type',
@@ -13251,15 +13299,15 @@ function validate68(
               message: 'must be integer',
             };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err11];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err11);
             }
             errors++;
           }
           if (typeof data3 == 'number' && isFinite(data3)) {
             if (data3 < 0 || isNaN(data3)) {
-              const err10 = {
+              const err12 = {
                 instancePath:
                   instancePath + '/counts/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/counts/additionalProperties/minimum',
@@ -13268,16 +13316,16 @@ function validate68(
                 message: 'must be >= 0',
               };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err12];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err12);
               }
               errors++;
             }
           }
         }
       } else {
-        const err11 = {
+        const err13 = {
           instancePath: instancePath + '/counts',
           schemaPath: '#/properties/counts/type',
           keyword: 'type',
@@ -13285,22 +13333,92 @@ function validate68(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err13];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
+    if (data.budget_bytes !== undefined) {
+      let data4 = data.budget_bytes;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err14 = {
+          instancePath: instancePath + '/budget_bytes',
+          schemaPath: '#/properties/budget_bytes/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data4 == 'number' && isFinite(data4)) {
+        if (data4 < 0 || isNaN(data4)) {
+          const err15 = {
+            instancePath: instancePath + '/budget_bytes',
+            schemaPath: '#/properties/budget_bytes/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.used_bytes !== undefined) {
+      let data5 = data.used_bytes;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        const err16 = {
+          instancePath: instancePath + '/used_bytes',
+          schemaPath: '#/properties/used_bytes/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data5 == 'number' && isFinite(data5)) {
+        if (data5 < 0 || isNaN(data5)) {
+          const err17 = {
+            instancePath: instancePath + '/used_bytes',
+            schemaPath: '#/properties/used_bytes/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
     if (data.entries !== undefined) {
-      let data4 = data.entries;
-      if (Array.isArray(data4)) {
-        const len0 = data4.length;
+      let data6 = data.entries;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data5 = data4[i0];
-          if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
-            if (data5.seq === undefined) {
-              const err12 = {
+          let data7 = data6[i0];
+          if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+            if (data7.seq === undefined) {
+              const err18 = {
                 instancePath: instancePath + '/entries/' + i0,
                 schemaPath: 'control-journal-entry.json/required',
                 keyword: 'required',
@@ -13308,14 +13426,14 @@ function validate68(
                 message: "must have required property '" + 'seq' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err12];
+                vErrors = [err18];
               } else {
-                vErrors.push(err12);
+                vErrors.push(err18);
               }
               errors++;
             }
-            if (data5.at === undefined) {
-              const err13 = {
+            if (data7.at === undefined) {
+              const err19 = {
                 instancePath: instancePath + '/entries/' + i0,
                 schemaPath: 'control-journal-entry.json/required',
                 keyword: 'required',
@@ -13323,14 +13441,14 @@ function validate68(
                 message: "must have required property '" + 'at' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err19];
               } else {
-                vErrors.push(err13);
+                vErrors.push(err19);
               }
               errors++;
             }
-            if (data5.method === undefined) {
-              const err14 = {
+            if (data7.method === undefined) {
+              const err20 = {
                 instancePath: instancePath + '/entries/' + i0,
                 schemaPath: 'control-journal-entry.json/required',
                 keyword: 'required',
@@ -13338,14 +13456,14 @@ function validate68(
                 message: "must have required property '" + 'method' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err20];
               } else {
-                vErrors.push(err14);
+                vErrors.push(err20);
               }
               errors++;
             }
-            if (data5.path === undefined) {
-              const err15 = {
+            if (data7.path === undefined) {
+              const err21 = {
                 instancePath: instancePath + '/entries/' + i0,
                 schemaPath: 'control-journal-entry.json/required',
                 keyword: 'required',
@@ -13353,14 +13471,14 @@ function validate68(
                 message: "must have required property '" + 'path' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err21];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err21);
               }
               errors++;
             }
-            if (data5.query === undefined) {
-              const err16 = {
+            if (data7.query === undefined) {
+              const err22 = {
                 instancePath: instancePath + '/entries/' + i0,
                 schemaPath: 'control-journal-entry.json/required',
                 keyword: 'required',
@@ -13368,14 +13486,14 @@ function validate68(
                 message: "must have required property '" + 'query' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err22];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err22);
               }
               errors++;
             }
-            if (data5.status === undefined) {
-              const err17 = {
+            if (data7.status === undefined) {
+              const err23 = {
                 instancePath: instancePath + '/entries/' + i0,
                 schemaPath: 'control-journal-entry.json/required',
                 keyword: 'required',
@@ -13383,15 +13501,15 @@ function validate68(
                 message: "must have required property '" + 'status' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err23];
               } else {
-                vErrors.push(err17);
+                vErrors.push(err23);
               }
               errors++;
             }
-            for (const key2 in data5) {
+            for (const key2 in data7) {
               if (!func2.call(schema85.properties, key2)) {
-                const err18 = {
+                const err24 = {
                   instancePath: instancePath + '/entries/' + i0,
                   schemaPath: 'control-journal-entry.json/additionalProperties',
                   keyword: 'additionalProperties',
@@ -13399,17 +13517,17 @@ function validate68(
                   message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
-                  vErrors = [err18];
+                  vErrors = [err24];
                 } else {
-                  vErrors.push(err18);
+                  vErrors.push(err24);
                 }
                 errors++;
               }
             }
-            if (data5.seq !== undefined) {
-              let data6 = data5.seq;
-              if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
-                const err19 = {
+            if (data7.seq !== undefined) {
+              let data8 = data7.seq;
+              if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+                const err25 = {
                   instancePath: instancePath + '/entries/' + i0 + '/seq',
                   schemaPath: 'control-journal-entry.json/properties/seq/type',
                   keyword: 'type',
@@ -13417,15 +13535,15 @@ function validate68(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err19];
+                  vErrors = [err25];
                 } else {
-                  vErrors.push(err19);
+                  vErrors.push(err25);
                 }
                 errors++;
               }
-              if (typeof data6 == 'number' && isFinite(data6)) {
-                if (data6 < 1 || isNaN(data6)) {
-                  const err20 = {
+              if (typeof data8 == 'number' && isFinite(data8)) {
+                if (data8 < 1 || isNaN(data8)) {
+                  const err26 = {
                     instancePath: instancePath + '/entries/' + i0 + '/seq',
                     schemaPath: 'control-journal-entry.json/properties/seq/minimum',
                     keyword: 'minimum',
@@ -13433,17 +13551,17 @@ function validate68(
                     message: 'must be >= 1',
                   };
                   if (vErrors === null) {
-                    vErrors = [err20];
+                    vErrors = [err26];
                   } else {
-                    vErrors.push(err20);
+                    vErrors.push(err26);
                   }
                   errors++;
                 }
               }
             }
-            if (data5.at !== undefined) {
-              if (typeof data5.at !== 'string') {
-                const err21 = {
+            if (data7.at !== undefined) {
+              if (typeof data7.at !== 'string') {
+                const err27 = {
                   instancePath: instancePath + '/entries/' + i0 + '/at',
                   schemaPath: 'control-journal-entry.json/properties/at/type',
                   keyword: 'type',
@@ -13451,16 +13569,16 @@ function validate68(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err21];
+                  vErrors = [err27];
                 } else {
-                  vErrors.push(err21);
+                  vErrors.push(err27);
                 }
                 errors++;
               }
             }
-            if (data5.method !== undefined) {
-              if (typeof data5.method !== 'string') {
-                const err22 = {
+            if (data7.method !== undefined) {
+              if (typeof data7.method !== 'string') {
+                const err28 = {
                   instancePath: instancePath + '/entries/' + i0 + '/method',
                   schemaPath: 'control-journal-entry.json/properties/method/type',
                   keyword: 'type',
@@ -13468,16 +13586,16 @@ function validate68(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err22];
+                  vErrors = [err28];
                 } else {
-                  vErrors.push(err22);
+                  vErrors.push(err28);
                 }
                 errors++;
               }
             }
-            if (data5.path !== undefined) {
-              if (typeof data5.path !== 'string') {
-                const err23 = {
+            if (data7.path !== undefined) {
+              if (typeof data7.path !== 'string') {
+                const err29 = {
                   instancePath: instancePath + '/entries/' + i0 + '/path',
                   schemaPath: 'control-journal-entry.json/properties/path/type',
                   keyword: 'type',
@@ -13485,23 +13603,23 @@ function validate68(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err23];
+                  vErrors = [err29];
                 } else {
-                  vErrors.push(err23);
+                  vErrors.push(err29);
                 }
                 errors++;
               }
             }
-            if (data5.query !== undefined) {
-              let data10 = data5.query;
-              if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
-                for (const key3 in data10) {
-                  let data11 = data10[key3];
-                  const _errs29 = errors;
+            if (data7.query !== undefined) {
+              let data12 = data7.query;
+              if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
+                for (const key3 in data12) {
+                  let data13 = data12[key3];
+                  const _errs33 = errors;
                   let valid7 = false;
-                  const _errs30 = errors;
-                  if (typeof data11 !== 'string') {
-                    const err24 = {
+                  const _errs34 = errors;
+                  if (typeof data13 !== 'string') {
+                    const err30 = {
                       instancePath:
                         instancePath +
                         '/entries/' +
@@ -13515,20 +13633,20 @@ function validate68(
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err24];
+                      vErrors = [err30];
                     } else {
-                      vErrors.push(err24);
+                      vErrors.push(err30);
                     }
                     errors++;
                   }
-                  var _valid0 = _errs30 === errors;
+                  var _valid0 = _errs34 === errors;
                   valid7 = valid7 || _valid0;
-                  const _errs32 = errors;
-                  if (Array.isArray(data11)) {
-                    const len1 = data11.length;
+                  const _errs36 = errors;
+                  if (Array.isArray(data13)) {
+                    const len1 = data13.length;
                     for (let i1 = 0; i1 < len1; i1++) {
-                      if (typeof data11[i1] !== 'string') {
-                        const err25 = {
+                      if (typeof data13[i1] !== 'string') {
+                        const err31 = {
                           instancePath:
                             instancePath +
                             '/entries/' +
@@ -13544,15 +13662,15 @@ function validate68(
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err25];
+                          vErrors = [err31];
                         } else {
-                          vErrors.push(err25);
+                          vErrors.push(err31);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err26 = {
+                    const err32 = {
                       instancePath:
                         instancePath +
                         '/entries/' +
@@ -13566,16 +13684,16 @@ function validate68(
                       message: 'must be array',
                     };
                     if (vErrors === null) {
-                      vErrors = [err26];
+                      vErrors = [err32];
                     } else {
-                      vErrors.push(err26);
+                      vErrors.push(err32);
                     }
                     errors++;
                   }
-                  var _valid0 = _errs32 === errors;
+                  var _valid0 = _errs36 === errors;
                   valid7 = valid7 || _valid0;
                   if (!valid7) {
-                    const err27 = {
+                    const err33 = {
                       instancePath:
                         instancePath +
                         '/entries/' +
@@ -13589,16 +13707,16 @@ function validate68(
                       message: 'must match a schema in anyOf',
                     };
                     if (vErrors === null) {
-                      vErrors = [err27];
+                      vErrors = [err33];
                     } else {
-                      vErrors.push(err27);
+                      vErrors.push(err33);
                     }
                     errors++;
                   } else {
-                    errors = _errs29;
+                    errors = _errs33;
                     if (vErrors !== null) {
-                      if (_errs29) {
-                        vErrors.length = _errs29;
+                      if (_errs33) {
+                        vErrors.length = _errs33;
                       } else {
                         vErrors = null;
                       }
@@ -13606,7 +13724,7 @@ function validate68(
                   }
                 }
               } else {
-                const err28 = {
+                const err34 = {
                   instancePath: instancePath + '/entries/' + i0 + '/query',
                   schemaPath: 'control-journal-entry.json/properties/query/type',
                   keyword: 'type',
@@ -13614,22 +13732,22 @@ function validate68(
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err28];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err28);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
             }
-            if (data5.status !== undefined) {
-              let data13 = data5.status;
+            if (data7.status !== undefined) {
+              let data15 = data7.status;
               if (!(
-                typeof data13 == 'number' &&
-                !(data13 % 1) &&
-                !isNaN(data13) &&
-                isFinite(data13)
+                typeof data15 == 'number' &&
+                !(data15 % 1) &&
+                !isNaN(data15) &&
+                isFinite(data15)
               )) {
-                const err29 = {
+                const err35 = {
                   instancePath: instancePath + '/entries/' + i0 + '/status',
                   schemaPath: 'control-journal-entry.json/properties/status/type',
                   keyword: 'type',
@@ -13637,22 +13755,22 @@ function validate68(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err29];
+                  vErrors = [err35];
                 } else {
-                  vErrors.push(err29);
+                  vErrors.push(err35);
                 }
                 errors++;
               }
             }
-            if (data5.errcode !== undefined) {
-              let data14 = data5.errcode;
+            if (data7.errcode !== undefined) {
+              let data16 = data7.errcode;
               if (!(
-                typeof data14 == 'number' &&
-                !(data14 % 1) &&
-                !isNaN(data14) &&
-                isFinite(data14)
+                typeof data16 == 'number' &&
+                !(data16 % 1) &&
+                !isNaN(data16) &&
+                isFinite(data16)
               )) {
-                const err30 = {
+                const err36 = {
                   instancePath: instancePath + '/entries/' + i0 + '/errcode',
                   schemaPath: 'control-journal-entry.json/properties/errcode/type',
                   keyword: 'type',
@@ -13660,16 +13778,16 @@ function validate68(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err36];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err36);
                 }
                 errors++;
               }
             }
-            if (data5.rule !== undefined) {
-              if (typeof data5.rule !== 'string') {
-                const err31 = {
+            if (data7.rule !== undefined) {
+              if (typeof data7.rule !== 'string') {
+                const err37 = {
                   instancePath: instancePath + '/entries/' + i0 + '/rule',
                   schemaPath: 'control-journal-entry.json/properties/rule/type',
                   keyword: 'type',
@@ -13677,16 +13795,16 @@ function validate68(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err37];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err37);
                 }
                 errors++;
               }
             }
-            if (data5.fault !== undefined) {
-              if (typeof data5.fault !== 'string') {
-                const err32 = {
+            if (data7.fault !== undefined) {
+              if (typeof data7.fault !== 'string') {
+                const err38 = {
                   instancePath: instancePath + '/entries/' + i0 + '/fault',
                   schemaPath: 'control-journal-entry.json/properties/fault/type',
                   keyword: 'type',
@@ -13694,15 +13812,15 @@ function validate68(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err32];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err32);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
             }
           } else {
-            const err33 = {
+            const err39 = {
               instancePath: instancePath + '/entries/' + i0,
               schemaPath: 'control-journal-entry.json/type',
               keyword: 'type',
@@ -13710,15 +13828,15 @@ function validate68(
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err39];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err39);
             }
             errors++;
           }
         }
       } else {
-        const err34 = {
+        const err40 = {
           instancePath: instancePath + '/entries',
           schemaPath: '#/properties/entries/type',
           keyword: 'type',
@@ -13726,15 +13844,15 @@ function validate68(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err40];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err40);
         }
         errors++;
       }
     }
   } else {
-    const err35 = {
+    const err41 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -13742,9 +13860,9 @@ function validate68(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err35];
+      vErrors = [err41];
     } else {
-      vErrors.push(err35);
+      vErrors.push(err41);
     }
     errors++;
   }

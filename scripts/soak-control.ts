@@ -2,7 +2,9 @@
  * The soak's control traffic, through the control API as a test suite drives it: the test clock moves 31
  * minutes at a time (tokens expire; after 24 h of mock time refresh tokens do too), sessions are added,
  * patched and removed, rules come and go, the journal is read and cleared, and now and then everything is
- * reset. Fault and errcode rules for the device workers are installed at start and after every reset.
+ * reset. Fault and errcode rules for the device workers are installed at start and after every reset, and
+ * then every store is filled to its byte budget (sessions and rules until 409 PBX_MOCK_STORE_FULL, the
+ * journal with long request lines), so memory is measured with the stores full.
  */
 import type { SoakClient } from './soak-client.js';
 import { DEVICE_HEADERS } from './soak-client.js';
@@ -20,7 +22,27 @@ export const CONTROL_PERIODS = {
 interface JournalSnapshot {
   capacity: number;
   total: number;
+  budget_bytes?: number;
+  used_bytes?: number;
   entries: unknown[];
+}
+
+/** Size of each filler session's channel_name: well under the 1 MB control body limit. */
+export const FILL_SESSION_BYTES = 500_000;
+
+/** Headers per filler rule (the schema's most), of 1,000 characters each. */
+const FILL_RULE_HEADERS = 16;
+
+/** Query padding of the device requests that fill the journal (the request line stays under 16 kB). */
+const FILL_URL_BYTES = 13_000;
+
+/** How full each store was after the last fill. */
+export interface FillReport {
+  fills: number;
+  sessionsAdded: number;
+  rulesAdded: number;
+  /** Every fill of sessions and rules ended with 409 PBX_MOCK_STORE_FULL. */
+  everyFillHitBudget: boolean;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -32,8 +54,17 @@ export class SoakControl {
   /** Most entries a full journal read held; must never pass the capacity. */
   maxJournalEntries = 0;
   journalCapacity = 0;
-  /** A full read saw more requests recorded than the ring holds: without that the bound was never tested. */
+  /** A full read saw more requests recorded than it kept: without that the bound was never tested. */
   journalWrapped = false;
+  /** Most bytes the journal was charged at a read, and its budget. */
+  maxJournalBytes = 0;
+  journalBudget = 0;
+  readonly fill: FillReport = {
+    fills: 0,
+    sessionsAdded: 0,
+    rulesAdded: 0,
+    everyFillHitBudget: true,
+  };
 
   constructor(
     private readonly client: SoakClient,
@@ -77,6 +108,84 @@ export class SoakControl {
     const { id: _id, ...info } = view.info;
     this.template = info;
     await this.installRules();
+    await this.fillStores();
+  }
+
+  /**
+   * Adds with `add` until the store answers 409 PBX_MOCK_STORE_FULL, then removes the last one with
+   * `remove`, so the churn's small adds still fit; returns how many were added.
+   */
+  private async fillUntilFull(
+    add: () => Promise<{ status: number; body: string }>,
+    remove: (body: string) => Promise<unknown>,
+  ): Promise<number> {
+    let added = 0;
+    let last = '';
+    for (;;) {
+      const answer = await add();
+      if (answer.status === 409 && answer.body.includes('PBX_MOCK_STORE_FULL')) break;
+      if (answer.status !== 201) {
+        this.fill.everyFillHitBudget = false;
+        throw new Error(`filling answered ${answer.status}: ${answer.body.slice(0, 160)}`);
+      }
+      added++;
+      last = answer.body;
+      if (added > 100_000) {
+        this.fill.everyFillHitBudget = false;
+        return added;
+      }
+    }
+    if (last !== '') await remove(last);
+    return added;
+  }
+
+  /** Fills the sessions and rules stores to their byte budgets, and the journal to its budget. */
+  async fillStores(): Promise<void> {
+    // the bytes go in channel_name, which list and search items leave out: the workers' pages stay small
+    const big = { ...this.template, channel_name: 'f'.repeat(FILL_SESSION_BYTES) };
+    this.fill.sessionsAdded = await this.fillUntilFull(
+      () => this.client.call('POST', '/__mock/sessions', { body: { info: big } }),
+      (body) => {
+        const id = (JSON.parse(body) as { info: { id: number } }).info.id;
+        return this.client.control('DELETE', `/__mock/sessions/${id}`, undefined, 204);
+      },
+    );
+    const headers = Object.fromEntries(
+      Array.from({ length: FILL_RULE_HEADERS }, (_, i) => [`x-soak-fill-${i}`, 'f'.repeat(1000)]),
+    );
+    this.fill.rulesAdded = await this.fillUntilFull(
+      () =>
+        this.client.call('POST', '/__mock/rules', {
+          body: { match: { headers }, answer: { errcode: RULE_ERRCODE } },
+        }),
+      (body) => {
+        const id = (JSON.parse(body) as { rule: { id: string } }).rule.id;
+        return this.client.control('DELETE', `/__mock/rules/${id}`, undefined, 204);
+      },
+    );
+    await this.fillJournal();
+    this.fill.fills++;
+  }
+
+  /** Long device requests until the journal is charged within one request line of its budget. */
+  private async fillJournal(): Promise<void> {
+    const path = `/openapi/v1.0/message_session/get?id=1&pad=${'j'.repeat(FILL_URL_BYTES)}`;
+    for (let round = 0; round < 1_000; round++) {
+      const state = await this.client.control<JournalSnapshot>(
+        'GET',
+        '/__mock/journal?limit=1',
+        undefined,
+        200,
+      );
+      const budget = state.budget_bytes ?? 0;
+      if ((state.used_bytes ?? 0) >= budget - 2 * FILL_URL_BYTES) return;
+      await Promise.all(
+        Array.from({ length: 50 }, () =>
+          this.client.call('GET', path, { headers: DEVICE_HEADERS }),
+        ),
+      );
+    }
+    throw new Error('the journal never filled to its budget');
   }
 
   private async guarded(name: string, period: number, stopAt: number, act: () => Promise<void>) {
@@ -88,6 +197,22 @@ export class SoakControl {
         this.stats.fail(`control ${name}: ${(error as Error).message.slice(0, 160)}`);
       }
       await sleep(Math.min(period, Math.max(0, stopAt - Date.now())));
+    }
+  }
+
+  private resets = 0;
+
+  /** A churn round, which a concurrent reset may cut short (its session or rule is then gone: 404). */
+  private async churnRound(): Promise<void> {
+    const before = this.resets;
+    try {
+      await this.churn();
+    } catch (error) {
+      if (this.resets !== before && /answered 404/.test((error as Error).message)) {
+        this.stats.count('control:churn-cut-by-reset');
+        return;
+      }
+      throw error;
     }
   }
 
@@ -114,9 +239,13 @@ export class SoakControl {
     await this.client.control('DELETE', `/__mock/rules/${state.rule.id}`, undefined, 204);
   }
 
-  /** The journal kept at most its capacity while more requests than that were recorded. */
+  /** The journal kept at most its capacity and its byte budget, while it had to forget entries. */
   get journalBounded(): boolean {
-    return this.journalWrapped && this.maxJournalEntries <= this.journalCapacity;
+    return (
+      this.journalWrapped &&
+      this.maxJournalEntries <= this.journalCapacity &&
+      this.maxJournalBytes <= this.journalBudget
+    );
   }
 
   /** A limited read (as a test reads it) and a full one (whose size is what the bound is about). */
@@ -128,23 +257,36 @@ export class SoakControl {
       200,
     );
     if (recent.entries.length > 20) throw new Error('the journal ignored limit=20');
-    const full = await this.client.control<JournalSnapshot>(
-      'GET',
-      '/__mock/journal',
-      undefined,
-      200,
-    );
-    this.journalCapacity = full.capacity;
-    this.maxJournalEntries = Math.max(this.maxJournalEntries, full.entries.length);
-    if (full.total > full.capacity) this.journalWrapped = true;
-    if (++this.journalReads % 15 === 0) {
+    this.noteBytes(recent);
+    // a full read of a journal at its budget is some 40 MB of JSON: every tenth time
+    if (this.journalReads++ % 10 === 0) {
+      const full = await this.client.control<JournalSnapshot>(
+        'GET',
+        '/__mock/journal',
+        undefined,
+        200,
+      );
+      this.journalCapacity = full.capacity;
+      this.maxJournalEntries = Math.max(this.maxJournalEntries, full.entries.length);
+      this.noteBytes(full);
+      if (full.total > full.entries.length) this.journalWrapped = true;
+    }
+    if (this.journalReads % 45 === 0) {
       await this.client.control('DELETE', '/__mock/journal', undefined, 204);
+      await this.fillJournal();
     }
   }
 
+  private noteBytes(snapshot: JournalSnapshot): void {
+    this.journalBudget = snapshot.budget_bytes ?? this.journalBudget;
+    this.maxJournalBytes = Math.max(this.maxJournalBytes, snapshot.used_bytes ?? 0);
+  }
+
   private async reset(): Promise<void> {
+    this.resets++;
     await this.client.control('POST', '/__mock/reset', {}, 200);
     await this.installRules();
+    await this.fillStores();
   }
 
   /** Runs every control loop until `stopAt`. */
@@ -153,7 +295,7 @@ export class SoakControl {
       this.guarded('clock', CONTROL_PERIODS.clock, stopAt, () =>
         this.client.control('POST', '/__mock/clock', { advance: '31m' }, 200),
       ),
-      this.guarded('churn', CONTROL_PERIODS.churn, stopAt, () => this.churn()),
+      this.guarded('churn', CONTROL_PERIODS.churn, stopAt, () => this.churnRound()),
       this.guarded('journal', CONTROL_PERIODS.journal, stopAt, () => this.journal()),
       (async () => {
         // the first reset comes one period in, not at once

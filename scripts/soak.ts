@@ -2,7 +2,9 @@
  * npm run soak: the compiled mock under minutes of mixed traffic (device workers, the test clock, session
  * and rule churn, journal reads, resets, faults), its RSS sampled from /proc. Fails (exit 1) when memory
  * grows past the bound, when any answer is one the device would not give, when a full journal read holds
- * more than its capacity (or the ring never wrapped, so the bound went untested), when the mock writes
+ * more than its capacity or its byte budget (or it never forgot an entry, so the bound went untested), when
+ * a store was not filled to its byte budget (sessions, rules and journal are, at start and after every
+ * reset, so memory is measured with every store full), when the mock writes
  * anything to stderr, or when it dies. The mock is stopped however the run ends. Bad flags: one line, exit 2.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -15,8 +17,11 @@ import { startServer } from '../bench/server-process.js';
 import { MOCK_CLI, mockCommand, quietFlags } from '../bench/servers.js';
 import { median } from '../bench/stats.js';
 import { SoakClient } from './soak-client.js';
-import { SoakControl } from './soak-control.js';
+import { FILL_SESSION_BYTES, SoakControl } from './soak-control.js';
 import { DeviceWorker, SoakStats } from './soak-traffic.js';
+
+/** The mock's heap cap during the soak, in MB: room for every store at its default budget. */
+const SOAK_HEAP_MB = 512;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -106,7 +111,15 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const server = await startServer(mockCommand(root, quietFlags(root)));
+  // a journal bounded by bytes, not entries: a million entries allowed, as the byte budget must hold anyway
+  const command = mockCommand(root, [...quietFlags(root), '--journal-size', '1000000']);
+  // Refilling ~115 MB of store content after every reset leaves as much garbage, which V8 collects late:
+  // uncapped, RSS saw-toothed between 290 and 740 MB with no trend, too noisy to tell growth from garbage.
+  // Under a heap cap it collects sooner, and a leak could not hide: the mock would die, and the soak fails.
+  const server = await startServer({
+    ...command,
+    args: [`--max-old-space-size=${SOAK_HEAP_MB}`, ...command.args],
+  });
   const client = new SoakClient(server.url, options.workers + 4);
   const stats = new SoakStats();
   const control = new SoakControl(client, stats);
@@ -170,9 +183,19 @@ async function main(): Promise<void> {
   const final = round1(median(samples.slice(-3).map((s) => s.rssMb)));
   const growth = round1(final - baseline);
   const journalOk = control.journalBounded;
+  // every fill of sessions and rules ended at their budget, and the journal was seen within 10% of its own
+  const storesFull =
+    control.fill.fills > 0 &&
+    control.fill.everyFillHitBudget &&
+    control.maxJournalBytes >= control.journalBudget * 0.9;
   const memoryOk = growth <= options.maxGrowthMb;
   const passed =
-    alive && memoryOk && journalOk && stats.unexpectedCount === 0 && errorOutput === '';
+    alive &&
+    memoryOk &&
+    journalOk &&
+    storesFull &&
+    stats.unexpectedCount === 0 &&
+    errorOutput === '';
   const counts = Object.fromEntries([...stats.counts].sort(([a], [b]) => a.localeCompare(b)));
   const report = {
     date: new Date().toISOString(),
@@ -187,7 +210,10 @@ async function main(): Promise<void> {
       capacity: control.journalCapacity,
       largestRead: control.maxJournalEntries,
       wrapped: control.journalWrapped,
+      budgetBytes: control.journalBudget,
+      mostBytes: control.maxJournalBytes,
     },
+    stores: { ...control.fill, atBudget: storesFull },
     unexpected: stats.unexpectedCount,
     stderr: errorOutput,
     unexpectedExamples: stats.unexpected,
@@ -210,8 +236,10 @@ async function main(): Promise<void> {
     `  RSS samples (s: MB): ${shown.map((s) => `${s.atS}: ${s.rssMb}`).join(', ')}`,
     `  RSS start ${samples[0]?.rssMb} MB, after warm-up ${baseline} MB, end ${final} MB, peak ${report.peakRssMb} MB`,
     `  growth ${growth} MB (bound ${options.maxGrowthMb} MB): ${memoryOk ? 'flat' : 'GREW'}`,
-    `  journal: capacity ${control.journalCapacity}, ring wrapped ${control.journalWrapped ? 'yes' : 'NO'}, ` +
-      `largest full read ${control.maxJournalEntries} entries: ${journalOk ? 'bounded' : 'NOT SHOWN BOUNDED'}`,
+    `  journal: capacity ${control.journalCapacity}, forgot entries ${control.journalWrapped ? 'yes' : 'NO'}, ` +
+      `largest full read ${control.maxJournalEntries} entries, most ${control.maxJournalBytes} of ${control.journalBudget} bytes: ${journalOk ? 'bounded' : 'NOT SHOWN BOUNDED'}`,
+    `  stores filled to their budgets ${control.fill.fills} times (last: ${control.fill.sessionsAdded} sessions of ${FILL_SESSION_BYTES / 1000} kB, ` +
+      `${control.fill.rulesAdded} rules of 16 kB, until 409 PBX_MOCK_STORE_FULL): ${storesFull ? 'at budget' : 'NOT AT BUDGET'}`,
     `  unexpected answers: ${stats.unexpectedCount}${stats.unexpected.map((u) => `\n    ${u}`).join('')}`,
     `  mock alive at the end: ${alive ? 'yes' : 'NO'}; stderr: ${errorOutput === '' ? 'empty' : errorOutput.slice(0, 300)}`,
     `soak: ${passed ? 'PASSED' : 'FAILED'} (figures in bench/results/soak-latest.json)`,

@@ -8,6 +8,7 @@ import { describeFinding } from '../finding.js';
 import type { Redactor } from '../redact.js';
 import type { CheckResult, ClassifiedFinding, RunReport, Strictness } from '../runner.js';
 import { countResults, exitMeaning } from './summary-counts.js';
+import { visible } from './visible.js';
 
 const TAGS: Record<CheckResult['outcome'], string> = {
   pass: 'ok  ',
@@ -110,7 +111,7 @@ export class ConsoleReport {
   }
 
   private line(text = ''): void {
-    this.write(`${this.redactor.redact(text)}\n`);
+    this.write(`${visible(this.redactor.redact(text))}\n`);
   }
 
   /** The first line: what is checked and how strictly. */

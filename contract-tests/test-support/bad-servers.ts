@@ -66,3 +66,29 @@ export function redirectServer(): Promise<BadServer> {
   });
   return serve(server, new Set());
 }
+
+/** A server whose answer stops part-way: `length` announced (or chunked when undefined), 13 bytes sent. */
+export function cutShortServer(length: number | undefined): Promise<BadServer> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      ...(length === undefined ? {} : { 'content-length': String(length) }),
+    });
+    res.write('{"errcode":0,');
+    setTimeout(() => res.socket?.destroy(), 20);
+  });
+  return serve(server, new Set());
+}
+
+/** A server whose error page carries terminal escapes: a retitle (OSC ... BEL), colour (CSI), a C1 CSI. */
+export const ESCAPE_PAGE =
+  '<h1>\u001b]0;pwned\u0007\u001b[31mred\u001b[0m \u009b2J gone\u202e</h1>';
+
+/** A web server that answers every request with ESCAPE_PAGE. */
+export function escapeServer(): Promise<BadServer> {
+  const server = createServer((_req, res) => {
+    res.writeHead(502, { 'content-type': 'text/html' });
+    res.end(ESCAPE_PAGE);
+  });
+  return serve(server, new Set());
+}

@@ -18,6 +18,8 @@ export interface ControlAccess {
   readonly enabled: boolean;
   /** Set when every control request must carry it. */
   readonly token: string | undefined;
+  /** The address the mock is bound to: a Host naming it passes the cross-site guard (cross-site.ts). */
+  readonly bindHost: string;
   /** Why it is on or off, in a few words, for the start-up banner. */
   readonly reason: string;
 }
@@ -48,17 +50,28 @@ export function controlAccess(options: ControlAccessOptions): ControlAccess {
     throw new RangeError('the control token must not be empty');
   }
   if (options.control === false) {
-    return { enabled: false, token: undefined, reason: 'turned off' };
+    return { enabled: false, token: undefined, bindHost: host, reason: 'turned off' };
   }
   if (token !== undefined) {
-    return { enabled: true, token, reason: `requires the ${CONTROL_TOKEN_HEADER} header` };
+    return {
+      enabled: true,
+      token,
+      bindHost: host,
+      reason: `requires the ${CONTROL_TOKEN_HEADER} header`,
+    };
   }
   if (isLoopback(host)) {
-    return { enabled: true, token: undefined, reason: 'loopback bind, no token needed' };
+    return {
+      enabled: true,
+      token: undefined,
+      bindHost: host,
+      reason: 'loopback bind, no token needed',
+    };
   }
   return {
     enabled: false,
     token: undefined,
+    bindHost: host,
     reason: `bound to ${host} without a control token`,
   };
 }

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ControlClockState } from '../../schemas/types.generated.js';
 import { createMockPbx } from '../app.js';
+import { createClock } from '../clock.js';
 import type { MockPbx } from '../app.js';
 import { API, USER_AGENT, expectSchema, login } from '../test-support/device.js';
 
@@ -80,6 +81,21 @@ describe('the test clock', () => {
   it('is also driven from the handle', () => {
     expect(pbx.setClock({ advance: '31m' }).offset_ms).toBe(31 * 60_000);
     expect(pbx.setClock({ reset: true }).offset_ms).toBe(0);
+  });
+
+  it('refuses an advance that would leave the dates JavaScript holds once real time moves on', async () => {
+    let real = 8.64e15 - 1e9;
+    const edge = createMockPbx({ clock: createClock(() => real) });
+    const res = await request(edge.app)
+      .post('/__mock/clock')
+      .send({ advance: 1e9 - 1 });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'PBX_MOCK_BAD_CONTROL_REQUEST', field: 'advance' });
+    real += 10;
+    const after = await request(edge.app).get('/__mock/clock');
+    expect(after.status).toBe(200);
+    expect(() => edge.clock.advance(1e9)).toThrow(RangeError);
+    expect(edge.clock.offset()).toBe(0);
   });
 
   it.each([

@@ -6,6 +6,7 @@
 import ms from 'ms';
 import type { StringValue } from 'ms';
 import type { ControlClockState } from '../../schemas/types.generated.js';
+import { LATEST_CLOCK_MS } from '../clock.js';
 import type { MockClock } from '../clock.js';
 import { badControlRequest, checkControl } from './validate.js';
 
@@ -49,9 +50,15 @@ export function applyClockRequest(clock: MockClock, body: unknown): ControlClock
   if (request.reset) clock.reset();
   if (request.advance !== undefined) {
     const advance = durationMs(request.advance, 'advance');
-    if (Number.isNaN(new Date(clock.now() + advance).getTime())) {
+    // checked here as well as in clock.advance, so the caller gets a 400 naming the field
+    if (clock.now() + advance > LATEST_CLOCK_MS) {
       throw badControlRequest(
-        [{ field: 'advance', message: 'would move the clock past the last date JavaScript knows' }],
+        [
+          {
+            field: 'advance',
+            message: `would move the clock past ${new Date(LATEST_CLOCK_MS).toISOString()}, near the last date JavaScript knows`,
+          },
+        ],
         'body',
       );
     }

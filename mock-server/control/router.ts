@@ -8,11 +8,14 @@ import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'exp
 import type { MockClock } from '../clock.js';
 import type { Journal } from '../journal.js';
 import { MockProblem, sendProblem } from '../mock-problem.js';
+import { streamJson } from '../json-stream.js';
 import { parseQuery } from '../query.js';
+import { StoreFull } from '../store-budget.js';
 import type { RuleBook } from '../rules.js';
 import type { ControlAccess } from './access.js';
 import { CONTROL_TOKEN_HEADER, tokenMatches } from './access.js';
 import { applyClockRequest, clockState } from './clock-control.js';
+import { crossSiteRefusal } from './cross-site.js';
 import type { SessionEditor } from './session-editor.js';
 import { sessionId } from './session-editor.js';
 import { badControlRequest, checkControl } from './validate.js';
@@ -61,8 +64,21 @@ function ruleNotFound(id: string): MockProblem {
   );
 }
 
+/** The 409 a control request gets from a full store: which one, its budget, and what to do. */
+export function storeFullProblem(error: StoreFull): MockProblem {
+  return new MockProblem(
+    'PBX_MOCK_STORE_FULL',
+    409,
+    'Store full',
+    `The ${error.store} store holds ${error.used} of its ${error.budget} bytes and this needs ${error.needed} more. Remove some (DELETE), reset (POST /__mock/reset), or start the mock with a larger budget (--budget ${error.store}=SIZE).`,
+    { store: error.store, budget_bytes: error.budget, used_bytes: error.used },
+  );
+}
+
 function guard(access: ControlAccess): RequestHandler {
   return (req, _res, next) => {
+    const crossSite = crossSiteRefusal(req, access.bindHost, access.token !== undefined);
+    if (crossSite) return next(crossSite);
     if (
       access.token !== undefined &&
       !tokenMatches(access.token, req.headers[CONTROL_TOKEN_HEADER])
@@ -120,6 +136,7 @@ function unmatched(req: Request, _res: Response, next: (error?: unknown) => void
 const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
   if (res.headersSent) return;
   if (error instanceof MockProblem) return sendProblem(res, error);
+  if (error instanceof StoreFull) return sendProblem(res, storeFullProblem(error));
   const type = (error as { type?: unknown } | null)?.type;
   if (type === 'entity.too.large') {
     return sendProblem(
@@ -164,9 +181,10 @@ export function createControlRouter(deps: ControlDeps): RequestHandler {
   const router = express.Router();
   router.use(guard(deps.access));
 
-  router.get('/__mock/rules', (_req, res) => {
-    res.json({ rules: rules.list() });
-  });
+  // listings stream: a store at its byte budget lists larger than one string may be
+  router.get('/__mock/rules', (_req, res) =>
+    streamJson(res, 200, ['{"rules":', { items: rules.states() }, '}']),
+  );
   router.post('/__mock/rules', json, (req, res) => {
     res.status(201).json(rules.add(req.body));
   });
@@ -195,9 +213,7 @@ export function createControlRouter(deps: ControlDeps): RequestHandler {
     res.json(applyClockRequest(clock, req.body));
   });
 
-  router.get('/__mock/sessions', (_req, res) => {
-    res.json(editor.list());
-  });
+  router.get('/__mock/sessions', (_req, res) => streamJson(res, 200, editor.listParts()));
   router.post('/__mock/sessions', json, (req, res) => {
     res.status(201).json(editor.add(req.body));
   });
@@ -225,9 +241,9 @@ export function createControlRouter(deps: ControlDeps): RequestHandler {
     res.status(204).end();
   });
 
-  router.get('/__mock/journal', (req, res) => {
-    res.json(journal.snapshot(journalFilter(req)));
-  });
+  router.get('/__mock/journal', (req, res) =>
+    streamJson(res, 200, journal.snapshotParts(journalFilter(req))),
+  );
   router.delete('/__mock/journal', (_req, res) => {
     journal.clear();
     res.status(204).end();

@@ -13,6 +13,8 @@ import { validator } from '../../schemas/validators.js';
 import type { SessionRecord, SessionState } from '../../fixtures/session-record.js';
 import { MockProblem } from '../mock-problem.js';
 import type { SessionStore } from '../session-store.js';
+import { jsonText } from '../json-stream.js';
+import type { JsonPart } from '../json-stream.js';
 import { badControlRequest, checkControl, fieldErrors } from './validate.js';
 
 /** A stored session as the control API shows it. */
@@ -167,6 +169,31 @@ export class SessionEditor {
       else removed.push(id);
     }
     return { seed: this.store.seed, generated: this.store.count, changed, removed };
+  }
+
+  /**
+   * The same answer as parts to stream (json-stream.ts): with the sessions store at its budget the listing
+   * is larger than a string may be. Sessions changed or removed while it is written may show either way.
+   */
+  listParts(): JsonPart[] {
+    const ids = [...this.touched].sort((a, b) => b - a);
+    const { seed, count } = this.store;
+    const view = (id: number) => this.view(id);
+    return [
+      `{"seed":${jsonText(seed)},"generated":${jsonText(count)},"changed":`,
+      {
+        items: (function* () {
+          for (const id of ids) yield view(id);
+        })(),
+      },
+      ',"removed":',
+      {
+        items: (function* () {
+          for (const id of ids) if (!view(id)) yield id;
+        })(),
+      },
+      '}',
+    ];
   }
 
   /** Forgets what it changed (the store itself is reset by its owner). */

@@ -87,13 +87,16 @@ describe('every control request is checked against its schema', () => {
     expectProblem(none, 400, 'PBX_MOCK_BAD_CONTROL_REQUEST', 'answer');
   });
 
-  it('accepts JSON sent without a Content-Type (curl -d sends a form type)', async () => {
+  it('refuses JSON labelled as a form (curl -d without -H), the type a cross-site form posts', async () => {
     const res = await request(app)
       .post('/__mock/rules')
       .set('Content-Type', 'application/x-www-form-urlencoded')
       .send('{"id":"form-typed","answer":{"errcode":-1}}');
-    expect(res.status).toBe(201);
-    await request(app).delete('/__mock/rules/form-typed').expect(204);
+    expectProblem(res, 415, 'PBX_MOCK_NOT_JSON', 'body');
+    expect((res.body as { detail: string }).detail).toContain(
+      "-H 'Content-Type: application/json'",
+    );
+    await request(app).get('/__mock/rules/form-typed').expect(404);
   });
 
   it('takes no fields on reset', async () => {

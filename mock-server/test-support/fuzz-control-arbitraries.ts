@@ -113,15 +113,57 @@ const controlBody: fc.Arbitrary<Buffer | undefined> = fc.oneof(
   },
 );
 
-const controlHeaders: fc.Arbitrary<Record<string, string>> = fc
+/** Origins a browser sends from another site (a program sends none). */
+export const ORIGINS = [
+  'http://evil.example',
+  'null',
+  'http://127.0.0.1:1',
+  'https://localhost',
+  'file://',
+] as const;
+
+/** Host headers besides the client's own (127.0.0.1:port): other loopback names, and rebound names. */
+export const HOSTS = [
+  'localhost:8088',
+  '[::1]:8088',
+  'pbx.localhost',
+  'evil.example:8088',
+  '127.0.0.1.nip.io',
+  'localhost.evil.example',
+] as const;
+
+/** Content types: JSON and its kin, and the three a browser sends cross-site without a preflight. */
+export const CONTENT_TYPES = [
+  'application/json',
+  'application/json; charset=utf-8',
+  'application/merge-patch+json',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'garbage',
+  undefined,
+] as const;
+
+export const controlHeaders: fc.Arbitrary<Record<string, string>> = fc
   .tuple(
-    fc.constantFrom('application/json', 'text/plain', 'garbage', undefined),
+    fc.constantFrom(...CONTENT_TYPES),
     fc.option(headerValue, { freq: 8 }),
+    // mostly none, so most cases still reach the routes behind the guard
+    fc.oneof(
+      { weight: 7, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.constantFrom(...ORIGINS) },
+    ),
+    fc.oneof(
+      { weight: 5, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.constantFrom(...HOSTS) },
+    ),
   )
-  .map(([type, token]) => {
+  .map(([type, token, origin, host]) => {
     const headers: Record<string, string> = {};
     if (type !== undefined) headers['content-type'] = type;
     if (token !== null) headers['x-pbx-mock-control-token'] = token;
+    if (origin !== undefined) headers.origin = origin;
+    if (host !== undefined) headers.host = host;
     return headers;
   });
 
