@@ -7631,10 +7631,11 @@ const schema62 = {
     msg_body: { type: 'string', description: 'Text of the message; may be empty.' },
     msg_files: {
       type: 'string',
-      pattern: '^\\[',
+      pattern: '^(\\[|$)',
       description:
         'A JSON-encoded string of a FileInfo array, not an array (DOC): clients must parse it.',
-      $comment: 'OPEN: what a message without files sends; the mock sends "[]".',
+      $comment:
+        'OPEN: what a message without files sends ("[]" or ""); the schema allows both, the mock sends "[]". A JSON array in place of the string fails the type.',
     },
     send_time: { type: 'integer', minimum: 0, description: 'Unix seconds (DOC).' },
     receive_time: {
@@ -7674,7 +7675,7 @@ const schema62 = {
   ],
   additionalProperties: false,
 };
-const pattern16 = new RegExp('^\\[', 'u');
+const pattern16 = new RegExp('^(\\[|$)', 'u');
 
 function validate46(
   data,
@@ -8245,8 +8246,8 @@ function validate46(
             instancePath: instancePath + '/msg_files',
             schemaPath: '#/properties/msg_files/pattern',
             keyword: 'pattern',
-            params: { pattern: '^\\[' },
-            message: 'must match pattern "' + '^\\[' + '"',
+            params: { pattern: '^(\\[|$)' },
+            message: 'must match pattern "' + '^(\\[|$)' + '"',
           };
           if (vErrors === null) {
             vErrors = [err32];
