@@ -37,6 +37,20 @@ import messageSessionListParams from './message-session-list-params.json' with {
 import messageSessionQueryAnswer from './message-session-query-answer.json' with { type: 'json' };
 import messageSessionQueryParams from './message-session-query-params.json' with { type: 'json' };
 import messageSessionSearchParams from './message-session-search-params.json' with { type: 'json' };
+import senderInfo from './sender-info.json' with { type: 'json' };
+import fileInfo from './file-info.json' with { type: 'json' };
+import msgRecord from './msg-record.json' with { type: 'json' };
+import msgSessionRecords from './msg-session-records.json' with { type: 'json' };
+import messageGetParams from './message-get-params.json' with { type: 'json' };
+import messageGetAnswer from './message-get-answer.json' with { type: 'json' };
+import messageQueryParams from './message-query-params.json' with { type: 'json' };
+import messageQueryAnswer from './message-query-answer.json' with { type: 'json' };
+import msgRouting from './msg-routing.json' with { type: 'json' };
+import msgChannel from './msg-channel.json' with { type: 'json' };
+import messageChannelGetParams from './message-channel-get-params.json' with { type: 'json' };
+import messageChannelGetAnswer from './message-channel-get-answer.json' with { type: 'json' };
+import messageChannelQueryParams from './message-channel-query-params.json' with { type: 'json' };
+import messageChannelQueryAnswer from './message-channel-query-answer.json' with { type: 'json' };
 import mockProblem from './mock-problem.json' with { type: 'json' };
 import preChatForm from './pre-chat-form.json' with { type: 'json' };
 import refreshTokenAnswer from './refresh-token-answer.json' with { type: 'json' };
@@ -77,6 +91,20 @@ export const schemas: readonly RegisteredSchema[] = [
   refreshTokenAnswer,
   delTokenParams,
   delTokenAnswer,
+  senderInfo,
+  fileInfo,
+  msgRecord,
+  msgSessionRecords,
+  messageGetParams,
+  messageGetAnswer,
+  messageQueryParams,
+  messageQueryAnswer,
+  msgRouting,
+  msgChannel,
+  messageChannelGetParams,
+  messageChannelGetAnswer,
+  messageChannelQueryParams,
+  messageChannelQueryAnswer,
   // The mock's control API (/__mock/*): never sent by a device.
   mockProblem,
   controlDelay,

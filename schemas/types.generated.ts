@@ -365,6 +365,317 @@ export interface DelTokenAnswer {
 }
 
 /**
+ * Who wrote a message (Sender_Info): the customer (Customer_Info's user_type), an extension (1) or the API (SEEN from client code).
+ */
+export interface SenderInfo {
+  /**
+   * The customer's id or number, the extension number, or api.
+   */
+  user_no: string;
+  /**
+   * 1 extension, 2 SMS, 3 WhatsApp, 4 Facebook, 5 Live Chat, 8 campaign recipient (DOC); 9 the API (OPEN).
+   */
+  user_type: 1 | 2 | 3 | 4 | 5 | 8 | 9;
+  /**
+   * Display name.
+   */
+  username: string;
+  /**
+   * OPEN: not sent by the mock.
+   */
+  user_id?: number;
+  /**
+   * OPEN: not sent by the mock.
+   */
+  avatar?: string;
+}
+
+/**
+ * A file attached to a message, as message/batchupload returns it and as msg_files holds it once parsed (File_Info, DOC on the upload page).
+ */
+export interface FileInfo {
+  /**
+   * File id.
+   */
+  id: number;
+  /**
+   * File name.
+   */
+  name: string;
+  /**
+   * Where the file can be fetched.
+   */
+  uri: string;
+  /**
+   * File type.
+   */
+  type: string;
+  /**
+   * Size in bytes.
+   */
+  size: number;
+}
+
+/**
+ * One message of a session, as message/get and message/query return it (Msg_Record, DOC).
+ */
+export interface MsgRecord {
+  /**
+   * The session it belongs to.
+   */
+  session_id: number;
+  /**
+   * Message id; the paging cursor of message/get (last_msg_id).
+   */
+  msg_id: number;
+  /**
+   * 0 sending, 1 sent, 2 failed (DOC).
+   */
+  delivery_status: 0 | 1 | 2;
+  sender: SenderInfo;
+  /**
+   * 0 normal, 1 WhatsApp template (DOC).
+   */
+  msg_kind: 0 | 1;
+  /**
+   * 0 user message; 1 transferred to an extension or the API; 2 closed manually; 3 closed automatically; 4 unsupported message type; 5 picked up; 6 transferred to a message queue; 7 the visitor closed the session; 8 call-related (DOC).
+   */
+  msg_type: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+  /**
+   * Text of the message; may be empty.
+   */
+  msg_body: string;
+  /**
+   * A JSON-encoded string of a FileInfo array, not an array (DOC): clients must parse it.
+   */
+  msg_files: string;
+  /**
+   * Unix seconds (DOC).
+   */
+  send_time: number;
+  /**
+   * Unix seconds (DOC).
+   */
+  receive_time: number;
+  /**
+   * A JSON-encoded string (DOC): transfer details for msg_type 1 and 6, call details for 8.
+   */
+  param: string;
+  /**
+   * Why sending failed (invalid_phone_number, template_not_exist, ...); empty when none.
+   */
+  send_error: string;
+}
+
+/**
+ * One session's messages, newest first: message/get's data, and each item of message/query's data (DOC).
+ */
+export interface MsgSessionRecords {
+  session_id: number;
+  records: MsgRecord[];
+}
+
+/**
+ * Query parameters of GET message/get (besides access_token).
+ */
+export interface MessageGetParams {
+  /**
+   * The session id (required, DOC).
+   */
+  id: string;
+  /**
+   * Messages per page (required, DOC).
+   */
+  page_size: string;
+  /**
+   * Cursor: the page holds messages older than this id, not including it; pass the smallest msg_id of the current page. Without it, the newest messages (DOC).
+   */
+  last_msg_id?: string;
+}
+
+/**
+ * Success answer of message/get: one session's messages under the key data, an object (DOC), not list as on the session endpoints. No total_number.
+ */
+export interface MessageGetAnswer {
+  errcode: 0;
+  errmsg: 'SUCCESS';
+  data: MsgSessionRecords;
+}
+
+/**
+ * Query parameters of GET message/query (besides access_token).
+ */
+export interface MessageQueryParams {
+  /**
+   * Comma-separated session ids (DOC).
+   */
+  ids: string;
+  /**
+   * Newest messages per session (DOC).
+   */
+  page_size: string;
+}
+
+/**
+ * Success answer of message/query: under data, an array with the newest messages of each session asked for (DOC).
+ */
+export interface MessageQueryAnswer {
+  errcode: 0;
+  errmsg: 'SUCCESS';
+  data: MsgSessionRecords[];
+}
+
+/**
+ * One DID of a channel and where its new sessions go (Msg_Routing).
+ */
+export interface MsgRouting {
+  /**
+   * The DID (OPEN field name).
+   */
+  did_number: string;
+  /**
+   * Where new sessions on this DID go (OPEN).
+   */
+  destination_type?: 'extension' | 'queue' | 'api';
+  /**
+   * The extension or queue number; empty for api (OPEN).
+   */
+  destination_id?: string;
+}
+
+/**
+ * A messaging channel, as message_channel/get and message_channel/query return it (Msg_Channel, DOC).
+ */
+export interface MsgChannel {
+  /**
+   * Channel id.
+   */
+  id: number;
+  /**
+   * Channel name; sessions show it as channel_name.
+   */
+  name: string;
+  /**
+   * How the webhook is reached (DOC).
+   */
+  domain_type: 'fqdn' | 'nat';
+  /**
+   * Webhook id (OPEN type).
+   */
+  webhook_gid: number;
+  /**
+   * The URL the provider calls.
+   */
+  webhook_url: string;
+  /**
+   * Channel type (DOC).
+   */
+  type: 'sms' | 'whatsapp' | 'facebook';
+  /**
+   * The provider, from message/send's channel list (DOC).
+   */
+  channel:
+    | 'general'
+    | 'apidaze'
+    | 'athena'
+    | 'bandwidth'
+    | 'flowroute'
+    | 'ixica'
+    | 'siptrunk'
+    | 'skyetel'
+    | 'telnyx'
+    | 'twilio'
+    | 'vetta'
+    | 'voicemeup'
+    | 'whatsapp'
+    | 'facebook'
+    | 'livechat';
+  /**
+   * Provider credentials as key/value pairs (DOC): secrets.
+   */
+  account_data: {
+    /**
+     * Credential name.
+     */
+    k: string;
+    /**
+     * Credential value: a secret.
+     */
+    v: string;
+  }[];
+  /**
+   * Webhook verify token (a secret).
+   */
+  verify_token: string;
+  /**
+   * WhatsApp only (DOC).
+   */
+  phone_number_id?: string;
+  /**
+   * WhatsApp only (DOC).
+   */
+  business_account_id?: string;
+  /**
+   * Messages per second the PBX may send on it (DOC).
+   */
+  send_rate: number;
+  /**
+   * Close idle sessions automatically.
+   */
+  auto_close_session: 0 | 1;
+  /**
+   * Days before an idle session closes.
+   */
+  session_expired_time: number;
+  /**
+   * The channel's DIDs (Msg_Routing, fields OPEN).
+   */
+  dids: MsgRouting[];
+  /**
+   * OPEN meaning and type; the mock sends "".
+   */
+  accompanying_msg: string;
+}
+
+/**
+ * Query parameters of GET message_channel/get (besides access_token).
+ */
+export interface MessageChannelGetParams {
+  /**
+   * The channel id (required, DOC).
+   */
+  id: string;
+}
+
+/**
+ * Success answer of message_channel/get: one MsgChannel under the key data (DOC).
+ */
+export interface MessageChannelGetAnswer {
+  errcode: 0;
+  errmsg: 'SUCCESS';
+  data: MsgChannel;
+}
+
+/**
+ * Query parameters of GET message_channel/query (besides access_token).
+ */
+export interface MessageChannelQueryParams {
+  /**
+   * Comma-separated channel ids (DOC).
+   */
+  ids: string;
+}
+
+/**
+ * Success answer of message_channel/query: an array of MsgChannel under the key list (DOC), where message_channel/get says data.
+ */
+export interface MessageChannelQueryAnswer {
+  errcode: 0;
+  errmsg: 'SUCCESS';
+  list: MsgChannel[];
+}
+
+/**
  * A misuse of the mock itself (RFC 9457 application/problem+json, never HTTP 200): a malformed control request, an unknown forced errcode, a missing control token.
  */
 export interface MockProblemDocument {

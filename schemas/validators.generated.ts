@@ -7089,8 +7089,3771 @@ function validate43(
 }
 validate43.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const MockProblemDocument = validate44;
+export const SenderInfo = validate44;
 const schema60 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/sender-info.json',
+  title: 'SenderInfo',
+  description:
+    "Who wrote a message (Sender_Info): the customer (Customer_Info's user_type), an extension (1) or the API (SEEN from client code).",
+  $comment:
+    "OPEN: the guide's table is cut short, so user_id and avatar may be there too; the mock sends user_no, user_type and username only. OPEN: the API sender's user_type (9 likely, as message/send's sender_type); the mock sends 9 with user_no \"api\".",
+  type: 'object',
+  properties: {
+    user_no: {
+      type: 'string',
+      description: "The customer's id or number, the extension number, or api.",
+    },
+    user_type: {
+      enum: [1, 2, 3, 4, 5, 8, 9],
+      description:
+        '1 extension, 2 SMS, 3 WhatsApp, 4 Facebook, 5 Live Chat, 8 campaign recipient (DOC); 9 the API (OPEN).',
+    },
+    username: { type: 'string', description: 'Display name.' },
+    user_id: { type: 'integer', minimum: 0, description: 'OPEN: not sent by the mock.' },
+    avatar: { type: 'string', description: 'OPEN: not sent by the mock.' },
+  },
+  required: ['user_no', 'user_type', 'username'],
+  additionalProperties: false,
+};
+
+function validate44(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/sender-info.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate44.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.user_no === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'user_no' },
+        message: "must have required property '" + 'user_no' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.user_type === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'user_type' },
+        message: "must have required property '" + 'user_type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.username === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'username' },
+        message: "must have required property '" + 'username' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'user_no' ||
+        key0 === 'user_type' ||
+        key0 === 'username' ||
+        key0 === 'user_id' ||
+        key0 === 'avatar'
+      )) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.user_no !== undefined) {
+      if (typeof data.user_no !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/user_no',
+          schemaPath: '#/properties/user_no/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.user_type !== undefined) {
+      let data1 = data.user_type;
+      if (!(
+        data1 === 1 ||
+        data1 === 2 ||
+        data1 === 3 ||
+        data1 === 4 ||
+        data1 === 5 ||
+        data1 === 8 ||
+        data1 === 9
+      )) {
+        const err5 = {
+          instancePath: instancePath + '/user_type',
+          schemaPath: '#/properties/user_type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema60.properties.user_type.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.username !== undefined) {
+      if (typeof data.username !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/username',
+          schemaPath: '#/properties/username/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id !== undefined) {
+      let data3 = data.user_id;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err7 = {
+          instancePath: instancePath + '/user_id',
+          schemaPath: '#/properties/user_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err8 = {
+            instancePath: instancePath + '/user_id',
+            schemaPath: '#/properties/user_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.avatar !== undefined) {
+      if (typeof data.avatar !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/avatar',
+          schemaPath: '#/properties/avatar/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+validate44.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const FileInfo = validate45;
+const schema61 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/file-info.json',
+  title: 'FileInfo',
+  description:
+    'A file attached to a message, as message/batchupload returns it and as msg_files holds it once parsed (File_Info, DOC on the upload page).',
+  $comment:
+    'OPEN: the types of id and size on a device; the mock sends integers. OPEN: the values of type; the mock sends a MIME type.',
+  type: 'object',
+  properties: {
+    id: { type: 'integer', minimum: 0, description: 'File id.' },
+    name: { type: 'string', description: 'File name.' },
+    uri: { type: 'string', description: 'Where the file can be fetched.' },
+    type: { type: 'string', description: 'File type.' },
+    size: { type: 'integer', minimum: 0, description: 'Size in bytes.' },
+  },
+  required: ['id', 'name', 'uri', 'type', 'size'],
+  additionalProperties: false,
+};
+
+function validate45(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/file-info.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate45.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property '" + 'id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property '" + 'name' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.uri === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'uri' },
+        message: "must have required property '" + 'uri' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.type === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.size === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'size' },
+        message: "must have required property '" + 'size' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'id' ||
+        key0 === 'name' ||
+        key0 === 'uri' ||
+        key0 === 'type' ||
+        key0 === 'size'
+      )) {
+        const err5 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err6 = {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/properties/id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err7 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/properties/id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.name !== undefined) {
+      if (typeof data.name !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.uri !== undefined) {
+      if (typeof data.uri !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/uri',
+          schemaPath: '#/properties/uri/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.size !== undefined) {
+      let data4 = data.size;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err11 = {
+          instancePath: instancePath + '/size',
+          schemaPath: '#/properties/size/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data4 == 'number' && isFinite(data4)) {
+        if (data4 < 0 || isNaN(data4)) {
+          const err12 = {
+            instancePath: instancePath + '/size',
+            schemaPath: '#/properties/size/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err13 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+validate45.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MsgRecord = validate46;
+const schema62 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/msg-record.json',
+  title: 'MsgRecord',
+  description:
+    'One message of a session, as message/get and message/query return it (Msg_Record, DOC).',
+  type: 'object',
+  properties: {
+    session_id: { type: 'integer', minimum: 1, description: 'The session it belongs to.' },
+    msg_id: {
+      type: 'integer',
+      minimum: 1,
+      description: 'Message id; the paging cursor of message/get (last_msg_id).',
+    },
+    delivery_status: { enum: [0, 1, 2], description: '0 sending, 1 sent, 2 failed (DOC).' },
+    sender: { $ref: 'sender-info.json' },
+    msg_kind: { enum: [0, 1], description: '0 normal, 1 WhatsApp template (DOC).' },
+    msg_type: {
+      enum: [0, 1, 2, 3, 4, 5, 6, 7, 8],
+      description:
+        '0 user message; 1 transferred to an extension or the API; 2 closed manually; 3 closed automatically; 4 unsupported message type; 5 picked up; 6 transferred to a message queue; 7 the visitor closed the session; 8 call-related (DOC).',
+    },
+    msg_body: { type: 'string', description: 'Text of the message; may be empty.' },
+    msg_files: {
+      type: 'string',
+      pattern: '^(\\[|$)',
+      description:
+        'A JSON-encoded string of a FileInfo array, not an array (DOC): clients must parse it.',
+      $comment:
+        'OPEN: what a message without files sends ("[]" or ""); the schema allows both, the mock sends "[]". A JSON array in place of the string fails the type.',
+    },
+    send_time: { type: 'integer', minimum: 0, description: 'Unix seconds (DOC).' },
+    receive_time: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Unix seconds (DOC).',
+      $comment: 'OPEN: its value on an outbound message still sending or failed; the mock sends 0.',
+    },
+    param: {
+      type: 'string',
+      description:
+        'A JSON-encoded string (DOC): transfer details for msg_type 1 and 6, call details for 8.',
+      $comment:
+        'OPEN: its shape, and what other messages send. The mock sends "" on msg_type 0 and 4 and a JSON object on every system message (decisions/004).',
+    },
+    send_error: {
+      type: 'string',
+      description:
+        'Why sending failed (invalid_phone_number, template_not_exist, ...); empty when none.',
+      $comment:
+        "The set is open like the errcode table (the guide's list is cut short), so it is not an enum.",
+    },
+  },
+  required: [
+    'session_id',
+    'msg_id',
+    'delivery_status',
+    'sender',
+    'msg_kind',
+    'msg_type',
+    'msg_body',
+    'msg_files',
+    'send_time',
+    'receive_time',
+    'param',
+    'send_error',
+  ],
+  additionalProperties: false,
+};
+const pattern16 = new RegExp('^(\\[|$)', 'u');
+
+function validate46(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/msg-record.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate46.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.session_id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'session_id' },
+        message: "must have required property '" + 'session_id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.msg_id === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'msg_id' },
+        message: "must have required property '" + 'msg_id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.delivery_status === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'delivery_status' },
+        message: "must have required property '" + 'delivery_status' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.sender === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'sender' },
+        message: "must have required property '" + 'sender' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.msg_kind === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'msg_kind' },
+        message: "must have required property '" + 'msg_kind' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.msg_type === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'msg_type' },
+        message: "must have required property '" + 'msg_type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.msg_body === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'msg_body' },
+        message: "must have required property '" + 'msg_body' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.msg_files === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'msg_files' },
+        message: "must have required property '" + 'msg_files' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.send_time === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'send_time' },
+        message: "must have required property '" + 'send_time' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.receive_time === undefined) {
+      const err9 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'receive_time' },
+        message: "must have required property '" + 'receive_time' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.param === undefined) {
+      const err10 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'param' },
+        message: "must have required property '" + 'param' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.send_error === undefined) {
+      const err11 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'send_error' },
+        message: "must have required property '" + 'send_error' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema62.properties, key0)) {
+        const err12 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.session_id !== undefined) {
+      let data0 = data.session_id;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err13 = {
+          instancePath: instancePath + '/session_id',
+          schemaPath: '#/properties/session_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 < 1 || isNaN(data0)) {
+          const err14 = {
+            instancePath: instancePath + '/session_id',
+            schemaPath: '#/properties/session_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.msg_id !== undefined) {
+      let data1 = data.msg_id;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err15 = {
+          instancePath: instancePath + '/msg_id',
+          schemaPath: '#/properties/msg_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 < 1 || isNaN(data1)) {
+          const err16 = {
+            instancePath: instancePath + '/msg_id',
+            schemaPath: '#/properties/msg_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.delivery_status !== undefined) {
+      let data2 = data.delivery_status;
+      if (!(data2 === 0 || data2 === 1 || data2 === 2)) {
+        const err17 = {
+          instancePath: instancePath + '/delivery_status',
+          schemaPath: '#/properties/delivery_status/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema62.properties.delivery_status.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.sender !== undefined) {
+      let data3 = data.sender;
+      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+        if (data3.user_no === undefined) {
+          const err18 = {
+            instancePath: instancePath + '/sender',
+            schemaPath: 'sender-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'user_no' },
+            message: "must have required property '" + 'user_no' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data3.user_type === undefined) {
+          const err19 = {
+            instancePath: instancePath + '/sender',
+            schemaPath: 'sender-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'user_type' },
+            message: "must have required property '" + 'user_type' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data3.username === undefined) {
+          const err20 = {
+            instancePath: instancePath + '/sender',
+            schemaPath: 'sender-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'username' },
+            message: "must have required property '" + 'username' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
+          if (!(
+            key1 === 'user_no' ||
+            key1 === 'user_type' ||
+            key1 === 'username' ||
+            key1 === 'user_id' ||
+            key1 === 'avatar'
+          )) {
+            const err21 = {
+              instancePath: instancePath + '/sender',
+              schemaPath: 'sender-info.json/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data3.user_no !== undefined) {
+          if (typeof data3.user_no !== 'string') {
+            const err22 = {
+              instancePath: instancePath + '/sender/user_no',
+              schemaPath: 'sender-info.json/properties/user_no/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data3.user_type !== undefined) {
+          let data5 = data3.user_type;
+          if (!(
+            data5 === 1 ||
+            data5 === 2 ||
+            data5 === 3 ||
+            data5 === 4 ||
+            data5 === 5 ||
+            data5 === 8 ||
+            data5 === 9
+          )) {
+            const err23 = {
+              instancePath: instancePath + '/sender/user_type',
+              schemaPath: 'sender-info.json/properties/user_type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema60.properties.user_type.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data3.username !== undefined) {
+          if (typeof data3.username !== 'string') {
+            const err24 = {
+              instancePath: instancePath + '/sender/username',
+              schemaPath: 'sender-info.json/properties/username/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data3.user_id !== undefined) {
+          let data7 = data3.user_id;
+          if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+            const err25 = {
+              instancePath: instancePath + '/sender/user_id',
+              schemaPath: 'sender-info.json/properties/user_id/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          if (typeof data7 == 'number' && isFinite(data7)) {
+            if (data7 < 0 || isNaN(data7)) {
+              const err26 = {
+                instancePath: instancePath + '/sender/user_id',
+                schemaPath: 'sender-info.json/properties/user_id/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data3.avatar !== undefined) {
+          if (typeof data3.avatar !== 'string') {
+            const err27 = {
+              instancePath: instancePath + '/sender/avatar',
+              schemaPath: 'sender-info.json/properties/avatar/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + '/sender',
+          schemaPath: 'sender-info.json/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.msg_kind !== undefined) {
+      let data9 = data.msg_kind;
+      if (!(data9 === 0 || data9 === 1)) {
+        const err29 = {
+          instancePath: instancePath + '/msg_kind',
+          schemaPath: '#/properties/msg_kind/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema62.properties.msg_kind.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.msg_type !== undefined) {
+      let data10 = data.msg_type;
+      if (!(
+        data10 === 0 ||
+        data10 === 1 ||
+        data10 === 2 ||
+        data10 === 3 ||
+        data10 === 4 ||
+        data10 === 5 ||
+        data10 === 6 ||
+        data10 === 7 ||
+        data10 === 8
+      )) {
+        const err30 = {
+          instancePath: instancePath + '/msg_type',
+          schemaPath: '#/properties/msg_type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema62.properties.msg_type.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.msg_body !== undefined) {
+      if (typeof data.msg_body !== 'string') {
+        const err31 = {
+          instancePath: instancePath + '/msg_body',
+          schemaPath: '#/properties/msg_body/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.msg_files !== undefined) {
+      let data12 = data.msg_files;
+      if (typeof data12 === 'string') {
+        if (!pattern16.test(data12)) {
+          const err32 = {
+            instancePath: instancePath + '/msg_files',
+            schemaPath: '#/properties/msg_files/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(\\[|$)' },
+            message: 'must match pattern "' + '^(\\[|$)' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + '/msg_files',
+          schemaPath: '#/properties/msg_files/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.send_time !== undefined) {
+      let data13 = data.send_time;
+      if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+        const err34 = {
+          instancePath: instancePath + '/send_time',
+          schemaPath: '#/properties/send_time/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (typeof data13 == 'number' && isFinite(data13)) {
+        if (data13 < 0 || isNaN(data13)) {
+          const err35 = {
+            instancePath: instancePath + '/send_time',
+            schemaPath: '#/properties/send_time/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.receive_time !== undefined) {
+      let data14 = data.receive_time;
+      if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+        const err36 = {
+          instancePath: instancePath + '/receive_time',
+          schemaPath: '#/properties/receive_time/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      if (typeof data14 == 'number' && isFinite(data14)) {
+        if (data14 < 0 || isNaN(data14)) {
+          const err37 = {
+            instancePath: instancePath + '/receive_time',
+            schemaPath: '#/properties/receive_time/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.param !== undefined) {
+      if (typeof data.param !== 'string') {
+        const err38 = {
+          instancePath: instancePath + '/param',
+          schemaPath: '#/properties/param/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.send_error !== undefined) {
+      if (typeof data.send_error !== 'string') {
+        const err39 = {
+          instancePath: instancePath + '/send_error',
+          schemaPath: '#/properties/send_error/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err40 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err40];
+    } else {
+      vErrors.push(err40);
+    }
+    errors++;
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+validate46.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MsgSessionRecords = validate47;
+const schema64 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/msg-session-records.json',
+  title: 'MsgSessionRecords',
+  description:
+    "One session's messages, newest first: message/get's data, and each item of message/query's data (DOC).",
+  $comment:
+    "OPEN: the order of records; the mock sends newest first, so the last record's msg_id is the next cursor.",
+  type: 'object',
+  properties: {
+    session_id: { type: 'integer', minimum: 1 },
+    records: { type: 'array', items: { $ref: 'msg-record.json' } },
+  },
+  required: ['session_id', 'records'],
+  additionalProperties: false,
+};
+
+function validate47(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/msg-session-records.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate47.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.session_id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'session_id' },
+        message: "must have required property '" + 'session_id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.records === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'records' },
+        message: "must have required property '" + 'records' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'session_id' || key0 === 'records')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.session_id !== undefined) {
+      let data0 = data.session_id;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err3 = {
+          instancePath: instancePath + '/session_id',
+          schemaPath: '#/properties/session_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 < 1 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/session_id',
+            schemaPath: '#/properties/session_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.records !== undefined) {
+      let data1 = data.records;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate46(data1[i0], {
+              instancePath: instancePath + '/records/' + i0,
+              parentData: data1,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/records',
+          schemaPath: '#/properties/records/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+validate47.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MessageGetParams = validate49;
+const schema65 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-get-params.json',
+  title: 'MessageGetParams',
+  description: 'Query parameters of GET message/get (besides access_token).',
+  $comment:
+    'Query values arrive as strings. OPEN: the largest page_size; the mock accepts 1 to 1000, as on message_session/list.',
+  type: 'object',
+  properties: {
+    id: {
+      type: 'string',
+      pattern: '^[0-9]{1,15}$',
+      description: 'The session id (required, DOC).',
+    },
+    page_size: {
+      type: 'string',
+      pattern: '^([1-9][0-9]{0,2}|1000)$',
+      description: 'Messages per page (required, DOC).',
+    },
+    last_msg_id: {
+      type: 'string',
+      pattern: '^[0-9]{1,15}$',
+      description:
+        'Cursor: the page holds messages older than this id, not including it; pass the smallest msg_id of the current page. Without it, the newest messages (DOC).',
+    },
+  },
+  required: ['id', 'page_size'],
+};
+
+function validate49(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-get-params.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate49.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property '" + 'id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.page_size === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'page_size' },
+        message: "must have required property '" + 'page_size' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/properties/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,15}$' },
+            message: 'must match pattern "' + '^[0-9]{1,15}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/properties/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.page_size !== undefined) {
+      let data1 = data.page_size;
+      if (typeof data1 === 'string') {
+        if (!pattern7.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/page_size',
+            schemaPath: '#/properties/page_size/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^([1-9][0-9]{0,2}|1000)$' },
+            message: 'must match pattern "' + '^([1-9][0-9]{0,2}|1000)$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/page_size',
+          schemaPath: '#/properties/page_size/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.last_msg_id !== undefined) {
+      let data2 = data.last_msg_id;
+      if (typeof data2 === 'string') {
+        if (!pattern4.test(data2)) {
+          const err6 = {
+            instancePath: instancePath + '/last_msg_id',
+            schemaPath: '#/properties/last_msg_id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,15}$' },
+            message: 'must match pattern "' + '^[0-9]{1,15}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/last_msg_id',
+          schemaPath: '#/properties/last_msg_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+validate49.evaluated = {
+  props: { id: true, page_size: true, last_msg_id: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const MessageGetAnswer = validate50;
+const schema66 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-get-answer.json',
+  title: 'MessageGetAnswer',
+  description:
+    "Success answer of message/get: one session's messages under the key data, an object (DOC), not list as on the session endpoints. No total_number.",
+  type: 'object',
+  properties: {
+    errcode: { const: 0 },
+    errmsg: { const: 'SUCCESS' },
+    data: { $ref: 'msg-session-records.json' },
+  },
+  required: ['errcode', 'errmsg', 'data'],
+  additionalProperties: false,
+};
+
+function validate50(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-get-answer.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate50.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'data' },
+        message: "must have required property '" + 'data' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'errcode' || key0 === 'errmsg' || key0 === 'data')) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      if (0 !== data.errcode) {
+        const err4 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.errmsg !== undefined) {
+      if ('SUCCESS' !== data.errmsg) {
+        const err5 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: '#/properties/errmsg/const',
+          keyword: 'const',
+          params: { allowedValue: 'SUCCESS' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== undefined) {
+      if (
+        !validate47(data.data, {
+          instancePath: instancePath + '/data',
+          parentData: data,
+          parentDataProperty: 'data',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MessageQueryParams = validate52;
+const schema67 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-query-params.json',
+  title: 'MessageQueryParams',
+  description: 'Query parameters of GET message/query (besides access_token).',
+  $comment:
+    "OPEN: the most ids one call may ask for and the largest page_size; the mock accepts up to 100 ids and a page_size of 1 to 1000. Whether page_size is required is OPEN (the guide shows it beside ids); the mock requires it, as message/get does. Unknown ids are left out of the answer (OPEN; the mock's choice, as on message_session/query).",
+  type: 'object',
+  properties: {
+    ids: {
+      type: 'string',
+      pattern: '^[0-9]{1,15}(,[0-9]{1,15}){0,99}$',
+      description: 'Comma-separated session ids (DOC).',
+    },
+    page_size: {
+      type: 'string',
+      pattern: '^([1-9][0-9]{0,2}|1000)$',
+      description: 'Newest messages per session (DOC).',
+    },
+  },
+  required: ['ids', 'page_size'],
+};
+
+function validate52(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-query-params.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate52.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.ids === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'ids' },
+        message: "must have required property '" + 'ids' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.page_size === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'page_size' },
+        message: "must have required property '" + 'page_size' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.ids !== undefined) {
+      let data0 = data.ids;
+      if (typeof data0 === 'string') {
+        if (!pattern5.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/ids',
+            schemaPath: '#/properties/ids/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,15}(,[0-9]{1,15}){0,99}$' },
+            message: 'must match pattern "' + '^[0-9]{1,15}(,[0-9]{1,15}){0,99}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/ids',
+          schemaPath: '#/properties/ids/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.page_size !== undefined) {
+      let data1 = data.page_size;
+      if (typeof data1 === 'string') {
+        if (!pattern7.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/page_size',
+            schemaPath: '#/properties/page_size/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^([1-9][0-9]{0,2}|1000)$' },
+            message: 'must match pattern "' + '^([1-9][0-9]{0,2}|1000)$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/page_size',
+          schemaPath: '#/properties/page_size/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+validate52.evaluated = {
+  props: { ids: true, page_size: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const MessageQueryAnswer = validate53;
+const schema68 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-query-answer.json',
+  title: 'MessageQueryAnswer',
+  description:
+    'Success answer of message/query: under data, an array with the newest messages of each session asked for (DOC).',
+  type: 'object',
+  properties: {
+    errcode: { const: 0 },
+    errmsg: { const: 'SUCCESS' },
+    data: { type: 'array', items: { $ref: 'msg-session-records.json' } },
+  },
+  required: ['errcode', 'errmsg', 'data'],
+  additionalProperties: false,
+};
+
+function validate53(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-query-answer.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate53.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'data' },
+        message: "must have required property '" + 'data' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'errcode' || key0 === 'errmsg' || key0 === 'data')) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      if (0 !== data.errcode) {
+        const err4 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.errmsg !== undefined) {
+      if ('SUCCESS' !== data.errmsg) {
+        const err5 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: '#/properties/errmsg/const',
+          keyword: 'const',
+          params: { allowedValue: 'SUCCESS' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== undefined) {
+      let data2 = data.data;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate47(data2[i0], {
+              instancePath: instancePath + '/data/' + i0,
+              parentData: data2,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/data',
+          schemaPath: '#/properties/data/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+validate53.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MsgRouting = validate55;
+const schema69 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/msg-routing.json',
+  title: 'MsgRouting',
+  description: 'One DID of a channel and where its new sessions go (Msg_Routing).',
+  $comment:
+    'OPEN: every field; the guide names the type but not its table. The mock sends did_number (the DID sessions show as did_number), destination_type and destination_id (as message_session/transfer names a target), and accepts more from a device.',
+  type: 'object',
+  properties: {
+    did_number: { type: 'string', description: 'The DID (OPEN field name).' },
+    destination_type: {
+      enum: ['extension', 'queue', 'api'],
+      description: 'Where new sessions on this DID go (OPEN).',
+    },
+    destination_id: {
+      type: 'string',
+      description: 'The extension or queue number; empty for api (OPEN).',
+    },
+  },
+  required: ['did_number'],
+};
+
+function validate55(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/msg-routing.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate55.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.did_number === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'did_number' },
+        message: "must have required property '" + 'did_number' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.did_number !== undefined) {
+      if (typeof data.did_number !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/did_number',
+          schemaPath: '#/properties/did_number/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.destination_type !== undefined) {
+      let data1 = data.destination_type;
+      if (!(data1 === 'extension' || data1 === 'queue' || data1 === 'api')) {
+        const err2 = {
+          instancePath: instancePath + '/destination_type',
+          schemaPath: '#/properties/destination_type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema69.properties.destination_type.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.destination_id !== undefined) {
+      if (typeof data.destination_id !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/destination_id',
+          schemaPath: '#/properties/destination_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+validate55.evaluated = {
+  props: { did_number: true, destination_type: true, destination_id: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const MsgChannel = validate56;
+const schema70 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/msg-channel.json',
+  title: 'MsgChannel',
+  description:
+    'A messaging channel, as message_channel/get and message_channel/query return it (Msg_Channel, DOC).',
+  $comment:
+    'OPEN: whether live chat channels are listed (type has no livechat value); the mock lists none. account_data holds provider secrets: never print or journal their values.',
+  type: 'object',
+  properties: {
+    id: { type: 'integer', minimum: 1, description: 'Channel id.' },
+    name: { type: 'string', description: 'Channel name; sessions show it as channel_name.' },
+    domain_type: { enum: ['fqdn', 'nat'], description: 'How the webhook is reached (DOC).' },
+    webhook_gid: { type: 'integer', minimum: 0, description: 'Webhook id (OPEN type).' },
+    webhook_url: { type: 'string', description: 'The URL the provider calls.' },
+    type: { enum: ['sms', 'whatsapp', 'facebook'], description: 'Channel type (DOC).' },
+    channel: {
+      enum: [
+        'general',
+        'apidaze',
+        'athena',
+        'bandwidth',
+        'flowroute',
+        'ixica',
+        'siptrunk',
+        'skyetel',
+        'telnyx',
+        'twilio',
+        'vetta',
+        'voicemeup',
+        'whatsapp',
+        'facebook',
+        'livechat',
+      ],
+      description: "The provider, from message/send's channel list (DOC).",
+    },
+    account_data: {
+      type: 'array',
+      description: 'Provider credentials as key/value pairs (DOC): secrets.',
+      items: {
+        type: 'object',
+        properties: {
+          k: { type: 'string', description: 'Credential name.' },
+          v: { type: 'string', description: 'Credential value: a secret.' },
+        },
+        required: ['k', 'v'],
+        additionalProperties: false,
+      },
+    },
+    verify_token: { type: 'string', description: 'Webhook verify token (a secret).' },
+    phone_number_id: { type: 'string', description: 'WhatsApp only (DOC).' },
+    business_account_id: { type: 'string', description: 'WhatsApp only (DOC).' },
+    send_rate: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Messages per second the PBX may send on it (DOC).',
+    },
+    auto_close_session: { enum: [0, 1], description: 'Close idle sessions automatically.' },
+    session_expired_time: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Days before an idle session closes.',
+    },
+    dids: {
+      type: 'array',
+      items: { $ref: 'msg-routing.json' },
+      description: "The channel's DIDs (Msg_Routing, fields OPEN).",
+    },
+    accompanying_msg: { type: 'string', description: 'OPEN meaning and type; the mock sends "".' },
+  },
+  required: [
+    'id',
+    'name',
+    'domain_type',
+    'webhook_gid',
+    'webhook_url',
+    'type',
+    'channel',
+    'account_data',
+    'verify_token',
+    'send_rate',
+    'auto_close_session',
+    'session_expired_time',
+    'dids',
+    'accompanying_msg',
+  ],
+  additionalProperties: false,
+};
+
+function validate56(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/msg-channel.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate56.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property '" + 'id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property '" + 'name' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.domain_type === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'domain_type' },
+        message: "must have required property '" + 'domain_type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.webhook_gid === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'webhook_gid' },
+        message: "must have required property '" + 'webhook_gid' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.webhook_url === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'webhook_url' },
+        message: "must have required property '" + 'webhook_url' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.type === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.channel === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'channel' },
+        message: "must have required property '" + 'channel' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.account_data === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'account_data' },
+        message: "must have required property '" + 'account_data' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.verify_token === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'verify_token' },
+        message: "must have required property '" + 'verify_token' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.send_rate === undefined) {
+      const err9 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'send_rate' },
+        message: "must have required property '" + 'send_rate' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.auto_close_session === undefined) {
+      const err10 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'auto_close_session' },
+        message: "must have required property '" + 'auto_close_session' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.session_expired_time === undefined) {
+      const err11 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'session_expired_time' },
+        message: "must have required property '" + 'session_expired_time' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.dids === undefined) {
+      const err12 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'dids' },
+        message: "must have required property '" + 'dids' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.accompanying_msg === undefined) {
+      const err13 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'accompanying_msg' },
+        message: "must have required property '" + 'accompanying_msg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema70.properties, key0)) {
+        const err14 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err15 = {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/properties/id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 < 1 || isNaN(data0)) {
+          const err16 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/properties/id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.name !== undefined) {
+      if (typeof data.name !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.domain_type !== undefined) {
+      let data2 = data.domain_type;
+      if (!(data2 === 'fqdn' || data2 === 'nat')) {
+        const err18 = {
+          instancePath: instancePath + '/domain_type',
+          schemaPath: '#/properties/domain_type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema70.properties.domain_type.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.webhook_gid !== undefined) {
+      let data3 = data.webhook_gid;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err19 = {
+          instancePath: instancePath + '/webhook_gid',
+          schemaPath: '#/properties/webhook_gid/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err20 = {
+            instancePath: instancePath + '/webhook_gid',
+            schemaPath: '#/properties/webhook_gid/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.webhook_url !== undefined) {
+      if (typeof data.webhook_url !== 'string') {
+        const err21 = {
+          instancePath: instancePath + '/webhook_url',
+          schemaPath: '#/properties/webhook_url/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      let data5 = data.type;
+      if (!(data5 === 'sms' || data5 === 'whatsapp' || data5 === 'facebook')) {
+        const err22 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema70.properties.type.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.channel !== undefined) {
+      let data6 = data.channel;
+      if (!(
+        data6 === 'general' ||
+        data6 === 'apidaze' ||
+        data6 === 'athena' ||
+        data6 === 'bandwidth' ||
+        data6 === 'flowroute' ||
+        data6 === 'ixica' ||
+        data6 === 'siptrunk' ||
+        data6 === 'skyetel' ||
+        data6 === 'telnyx' ||
+        data6 === 'twilio' ||
+        data6 === 'vetta' ||
+        data6 === 'voicemeup' ||
+        data6 === 'whatsapp' ||
+        data6 === 'facebook' ||
+        data6 === 'livechat'
+      )) {
+        const err23 = {
+          instancePath: instancePath + '/channel',
+          schemaPath: '#/properties/channel/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema70.properties.channel.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.account_data !== undefined) {
+      let data7 = data.account_data;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data8 = data7[i0];
+          if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+            if (data8.k === undefined) {
+              const err24 = {
+                instancePath: instancePath + '/account_data/' + i0,
+                schemaPath: '#/properties/account_data/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'k' },
+                message: "must have required property '" + 'k' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (data8.v === undefined) {
+              const err25 = {
+                instancePath: instancePath + '/account_data/' + i0,
+                schemaPath: '#/properties/account_data/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'v' },
+                message: "must have required property '" + 'v' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            for (const key1 in data8) {
+              if (!(key1 === 'k' || key1 === 'v')) {
+                const err26 = {
+                  instancePath: instancePath + '/account_data/' + i0,
+                  schemaPath: '#/properties/account_data/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data8.k !== undefined) {
+              if (typeof data8.k !== 'string') {
+                const err27 = {
+                  instancePath: instancePath + '/account_data/' + i0 + '/k',
+                  schemaPath: '#/properties/account_data/items/properties/k/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data8.v !== undefined) {
+              if (typeof data8.v !== 'string') {
+                const err28 = {
+                  instancePath: instancePath + '/account_data/' + i0 + '/v',
+                  schemaPath: '#/properties/account_data/items/properties/v/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err29 = {
+              instancePath: instancePath + '/account_data/' + i0,
+              schemaPath: '#/properties/account_data/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = {
+          instancePath: instancePath + '/account_data',
+          schemaPath: '#/properties/account_data/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.verify_token !== undefined) {
+      if (typeof data.verify_token !== 'string') {
+        const err31 = {
+          instancePath: instancePath + '/verify_token',
+          schemaPath: '#/properties/verify_token/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.phone_number_id !== undefined) {
+      if (typeof data.phone_number_id !== 'string') {
+        const err32 = {
+          instancePath: instancePath + '/phone_number_id',
+          schemaPath: '#/properties/phone_number_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.business_account_id !== undefined) {
+      if (typeof data.business_account_id !== 'string') {
+        const err33 = {
+          instancePath: instancePath + '/business_account_id',
+          schemaPath: '#/properties/business_account_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.send_rate !== undefined) {
+      let data14 = data.send_rate;
+      if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+        const err34 = {
+          instancePath: instancePath + '/send_rate',
+          schemaPath: '#/properties/send_rate/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (typeof data14 == 'number' && isFinite(data14)) {
+        if (data14 < 0 || isNaN(data14)) {
+          const err35 = {
+            instancePath: instancePath + '/send_rate',
+            schemaPath: '#/properties/send_rate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.auto_close_session !== undefined) {
+      let data15 = data.auto_close_session;
+      if (!(data15 === 0 || data15 === 1)) {
+        const err36 = {
+          instancePath: instancePath + '/auto_close_session',
+          schemaPath: '#/properties/auto_close_session/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema70.properties.auto_close_session.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.session_expired_time !== undefined) {
+      let data16 = data.session_expired_time;
+      if (!(typeof data16 == 'number' && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
+        const err37 = {
+          instancePath: instancePath + '/session_expired_time',
+          schemaPath: '#/properties/session_expired_time/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      if (typeof data16 == 'number' && isFinite(data16)) {
+        if (data16 < 0 || isNaN(data16)) {
+          const err38 = {
+            instancePath: instancePath + '/session_expired_time',
+            schemaPath: '#/properties/session_expired_time/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.dids !== undefined) {
+      let data17 = data.dids;
+      if (Array.isArray(data17)) {
+        const len1 = data17.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data18 = data17[i1];
+          if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
+            if (data18.did_number === undefined) {
+              const err39 = {
+                instancePath: instancePath + '/dids/' + i1,
+                schemaPath: 'msg-routing.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'did_number' },
+                message: "must have required property '" + 'did_number' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data18.did_number !== undefined) {
+              if (typeof data18.did_number !== 'string') {
+                const err40 = {
+                  instancePath: instancePath + '/dids/' + i1 + '/did_number',
+                  schemaPath: 'msg-routing.json/properties/did_number/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data18.destination_type !== undefined) {
+              let data20 = data18.destination_type;
+              if (!(data20 === 'extension' || data20 === 'queue' || data20 === 'api')) {
+                const err41 = {
+                  instancePath: instancePath + '/dids/' + i1 + '/destination_type',
+                  schemaPath: 'msg-routing.json/properties/destination_type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema69.properties.destination_type.enum },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data18.destination_id !== undefined) {
+              if (typeof data18.destination_id !== 'string') {
+                const err42 = {
+                  instancePath: instancePath + '/dids/' + i1 + '/destination_id',
+                  schemaPath: 'msg-routing.json/properties/destination_id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err43 = {
+              instancePath: instancePath + '/dids/' + i1,
+              schemaPath: 'msg-routing.json/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err44 = {
+          instancePath: instancePath + '/dids',
+          schemaPath: '#/properties/dids/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.accompanying_msg !== undefined) {
+      if (typeof data.accompanying_msg !== 'string') {
+        const err45 = {
+          instancePath: instancePath + '/accompanying_msg',
+          schemaPath: '#/properties/accompanying_msg/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err46 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err46];
+    } else {
+      vErrors.push(err46);
+    }
+    errors++;
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MessageChannelGetParams = validate57;
+const schema72 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-channel-get-params.json',
+  title: 'MessageChannelGetParams',
+  description: 'Query parameters of GET message_channel/get (besides access_token).',
+  $comment:
+    'Query values arrive as strings. Unknown parameters are ignored (OPEN; the mock ignores them).',
+  type: 'object',
+  properties: {
+    id: {
+      type: 'string',
+      pattern: '^[0-9]{1,15}$',
+      description: 'The channel id (required, DOC).',
+    },
+  },
+  required: ['id'],
+};
+
+function validate57(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-channel-get-params.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate57.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property '" + 'id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/properties/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,15}$' },
+            message: 'must match pattern "' + '^[0-9]{1,15}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/properties/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+validate57.evaluated = { props: { id: true }, dynamicProps: false, dynamicItems: false };
+
+export const MessageChannelGetAnswer = validate58;
+const schema73 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-channel-get-answer.json',
+  title: 'MessageChannelGetAnswer',
+  description: 'Success answer of message_channel/get: one MsgChannel under the key data (DOC).',
+  type: 'object',
+  properties: {
+    errcode: { const: 0 },
+    errmsg: { const: 'SUCCESS' },
+    data: { $ref: 'msg-channel.json' },
+  },
+  required: ['errcode', 'errmsg', 'data'],
+  additionalProperties: false,
+};
+
+function validate58(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-channel-get-answer.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'data' },
+        message: "must have required property '" + 'data' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'errcode' || key0 === 'errmsg' || key0 === 'data')) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      if (0 !== data.errcode) {
+        const err4 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.errmsg !== undefined) {
+      if ('SUCCESS' !== data.errmsg) {
+        const err5 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: '#/properties/errmsg/const',
+          keyword: 'const',
+          params: { allowedValue: 'SUCCESS' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== undefined) {
+      if (
+        !validate56(data.data, {
+          instancePath: instancePath + '/data',
+          parentData: data,
+          parentDataProperty: 'data',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MessageChannelQueryParams = validate60;
+const schema74 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-channel-query-params.json',
+  title: 'MessageChannelQueryParams',
+  description: 'Query parameters of GET message_channel/query (besides access_token).',
+  $comment:
+    "OPEN: the most ids one call may ask for; the mock accepts up to 100. Unknown ids are left out of the answer (OPEN; the mock's choice, as on message_session/query).",
+  type: 'object',
+  properties: {
+    ids: {
+      type: 'string',
+      pattern: '^[0-9]{1,15}(,[0-9]{1,15}){0,99}$',
+      description: 'Comma-separated channel ids (DOC).',
+    },
+  },
+  required: ['ids'],
+};
+
+function validate60(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-channel-query-params.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.ids === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'ids' },
+        message: "must have required property '" + 'ids' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.ids !== undefined) {
+      let data0 = data.ids;
+      if (typeof data0 === 'string') {
+        if (!pattern5.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/ids',
+            schemaPath: '#/properties/ids/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,15}(,[0-9]{1,15}){0,99}$' },
+            message: 'must match pattern "' + '^[0-9]{1,15}(,[0-9]{1,15}){0,99}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/ids',
+          schemaPath: '#/properties/ids/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
+}
+validate60.evaluated = { props: { ids: true }, dynamicProps: false, dynamicItems: false };
+
+export const MessageChannelQueryAnswer = validate61;
+const schema75 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-channel-query-answer.json',
+  title: 'MessageChannelQueryAnswer',
+  description:
+    'Success answer of message_channel/query: an array of MsgChannel under the key list (DOC), where message_channel/get says data.',
+  type: 'object',
+  properties: {
+    errcode: { const: 0 },
+    errmsg: { const: 'SUCCESS' },
+    list: { type: 'array', items: { $ref: 'msg-channel.json' } },
+  },
+  required: ['errcode', 'errmsg', 'list'],
+  additionalProperties: false,
+};
+
+function validate61(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-channel-query-answer.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate61.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.list === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'list' },
+        message: "must have required property '" + 'list' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'errcode' || key0 === 'errmsg' || key0 === 'list')) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      if (0 !== data.errcode) {
+        const err4 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.errmsg !== undefined) {
+      if ('SUCCESS' !== data.errmsg) {
+        const err5 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: '#/properties/errmsg/const',
+          keyword: 'const',
+          params: { allowedValue: 'SUCCESS' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.list !== undefined) {
+      let data2 = data.list;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate56(data2[i0], {
+              instancePath: instancePath + '/list/' + i0,
+              parentData: data2,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/list',
+          schemaPath: '#/properties/list/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate61.errors = vErrors;
+  return errors === 0;
+}
+validate61.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MockProblemDocument = validate63;
+const schema76 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/mock-problem.json',
   title: 'MockProblemDocument',
@@ -7118,15 +10881,15 @@ const schema60 = {
   },
   required: ['type', 'title', 'status', 'detail', 'code'],
 };
-const pattern16 = new RegExp('^PBX_MOCK_[A-Z_]+$', 'u');
+const pattern24 = new RegExp('^PBX_MOCK_[A-Z_]+$', 'u');
 
-function validate44(
+function validate63(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/mock-problem.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate44.evaluated;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -7313,7 +11076,7 @@ function validate44(
     if (data.code !== undefined) {
       let data4 = data.code;
       if (typeof data4 === 'string') {
-        if (!pattern16.test(data4)) {
+        if (!pattern24.test(data4)) {
           const err11 = {
             instancePath: instancePath + '/code',
             schemaPath: '#/properties/code/pattern',
@@ -7534,10 +11297,10 @@ function validate44(
     }
     errors++;
   }
-  validate44.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
-validate44.evaluated = {
+validate63.evaluated = {
   props: {
     type: true,
     title: true,
@@ -7552,8 +11315,8 @@ validate44.evaluated = {
   dynamicItems: false,
 };
 
-export const ControlDelay = validate45;
-const schema61 = {
+export const ControlDelay = validate64;
+const schema77 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-delay.json',
   title: 'ControlDelay',
@@ -7570,13 +11333,13 @@ const schema61 = {
   dependentSchemas: { ms: { type: 'object', properties: { min_ms: false, max_ms: false } } },
 };
 
-function validate45(
+function validate64(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-delay.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate45.evaluated;
+  const evaluated0 = validate64.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -7863,13 +11626,13 @@ function validate45(
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  validate64.errors = vErrors;
   return errors === 0;
 }
-validate45.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate64.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlFault = validate46;
-const schema62 = {
+export const ControlFault = validate65;
+const schema78 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-fault.json',
   title: 'ControlFault',
@@ -7889,13 +11652,13 @@ const schema62 = {
   then: { type: 'object', properties: { status: false } },
 };
 
-function validate46(
+function validate65(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-fault.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate46.evaluated;
+  const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8061,7 +11824,7 @@ function validate46(
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema62.properties.type.enum },
+          params: { allowedValues: schema78.properties.type.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -8079,7 +11842,7 @@ function validate46(
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/enum',
           keyword: 'enum',
-          params: { allowedValues: schema62.properties.status.enum },
+          params: { allowedValues: schema78.properties.status.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -8105,13 +11868,13 @@ function validate46(
     }
     errors++;
   }
-  validate46.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate65.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionChoice = validate47;
-const schema63 = {
+export const ControlSessionChoice = validate66;
+const schema79 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-choice.json',
   title: 'ControlSessionChoice',
@@ -8133,24 +11896,24 @@ const schema63 = {
     id: { type: 'object', properties: { channel_type: false, origin: false, queued: false } },
   },
 };
-const schema64 = {
+const schema80 = {
   enum: ['sms', 'whatsapp', 'facebook', 'livechat'],
   description: 'Messaging channel type (DOC).',
 };
-const schema65 = {
+const schema81 = {
   enum: ['campaign', ''],
   description:
     'campaign when a message campaign created the session; empty when an extension user or the API did (DOC).',
 };
 
-function validate47(
+function validate66(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-choice.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate47.evaluated;
+  const evaluated0 = validate66.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8237,7 +12000,7 @@ function validate47(
           instancePath: instancePath + '/channel_type',
           schemaPath: 'session-info.json#/properties/channel_type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema64.enum },
+          params: { allowedValues: schema80.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -8255,7 +12018,7 @@ function validate47(
           instancePath: instancePath + '/origin',
           schemaPath: 'session-info.json#/properties/origin/enum',
           keyword: 'enum',
-          params: { allowedValues: schema65.enum },
+          params: { allowedValues: schema81.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -8361,13 +12124,13 @@ function validate47(
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate66.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleMatch = validate48;
-const schema66 = {
+export const ControlRuleMatch = validate67;
+const schema82 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-match.json',
   title: 'ControlRuleMatch',
@@ -8410,15 +12173,15 @@ const schema66 = {
   },
   additionalProperties: false,
 };
-const pattern17 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$", 'u');
+const pattern25 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$", 'u');
 
-function validate48(
+function validate67(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-match.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate67.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8513,7 +12276,7 @@ function validate48(
           instancePath: instancePath + '/method',
           schemaPath: '#/properties/method/enum',
           keyword: 'enum',
-          params: { allowedValues: schema66.properties.method.enum },
+          params: { allowedValues: schema82.properties.method.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -8615,7 +12378,7 @@ function validate48(
         for (const key2 in data4) {
           const _errs12 = errors;
           if (typeof key2 === 'string') {
-            if (!pattern17.test(key2)) {
+            if (!pattern25.test(key2)) {
               const err10 = {
                 instancePath: instancePath + '/headers',
                 schemaPath: '#/properties/headers/propertyNames/pattern',
@@ -8766,13 +12529,13 @@ function validate48(
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate67.errors = vErrors;
   return errors === 0;
 }
-validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate67.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleAnswer = validate49;
-const schema67 = {
+export const ControlRuleAnswer = validate68;
+const schema83 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-answer.json',
   title: 'ControlRuleAnswer',
@@ -8798,13 +12561,13 @@ const schema67 = {
   },
 };
 
-function validate49(
+function validate68(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-answer.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate68.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8900,7 +12663,7 @@ function validate49(
     }
     if (data.session !== undefined) {
       if (
-        !validate47(data.session, {
+        !validate66(data.session, {
           instancePath: instancePath + '/session',
           parentData: data,
           parentDataProperty: 'session',
@@ -8908,7 +12671,7 @@ function validate49(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
     }
@@ -9073,7 +12836,7 @@ function validate49(
               instancePath: instancePath + '/fault/type',
               schemaPath: 'control-fault.json/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema62.properties.type.enum },
+              params: { allowedValues: schema78.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -9091,7 +12854,7 @@ function validate49(
               instancePath: instancePath + '/fault/status',
               schemaPath: 'control-fault.json/properties/status/enum',
               keyword: 'enum',
-              params: { allowedValues: schema62.properties.status.enum },
+              params: { allowedValues: schema78.properties.status.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -9507,13 +13270,13 @@ function validate49(
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate68.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRule = validate51;
-const schema70 = {
+export const ControlRule = validate70;
+const schema86 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule.json',
   title: 'ControlRule',
@@ -9540,15 +13303,15 @@ const schema70 = {
   required: ['answer'],
   additionalProperties: false,
 };
-const pattern18 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$', 'u');
+const pattern26 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$', 'u');
 
-function validate51(
+function validate70(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate51.evaluated;
+  const evaluated0 = validate70.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9597,7 +13360,7 @@ function validate51(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
-        if (!pattern18.test(data0)) {
+        if (!pattern26.test(data0)) {
           const err2 = {
             instancePath: instancePath + '/id',
             schemaPath: '#/properties/id/pattern',
@@ -9752,7 +13515,7 @@ function validate51(
               instancePath: instancePath + '/match/method',
               schemaPath: 'control-rule-match.json/properties/method/enum',
               keyword: 'enum',
-              params: { allowedValues: schema66.properties.method.enum },
+              params: { allowedValues: schema82.properties.method.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -9857,7 +13620,7 @@ function validate51(
             for (const key3 in data7) {
               const _errs20 = errors;
               if (typeof key3 === 'string') {
-                if (!pattern17.test(key3)) {
+                if (!pattern25.test(key3)) {
                   const err16 = {
                     instancePath: instancePath + '/match/headers',
                     schemaPath: 'control-rule-match.json/properties/headers/propertyNames/pattern',
@@ -10017,7 +13780,7 @@ function validate51(
     }
     if (data.answer !== undefined) {
       if (
-        !validate49(data.answer, {
+        !validate68(data.answer, {
           instancePath: instancePath + '/answer',
           parentData: data,
           parentDataProperty: 'answer',
@@ -10025,7 +13788,7 @@ function validate51(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -10094,13 +13857,13 @@ function validate51(
     }
     errors++;
   }
-  validate51.errors = vErrors;
+  validate70.errors = vErrors;
   return errors === 0;
 }
-validate51.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleState = validate53;
-const schema72 = {
+export const ControlRuleState = validate72;
+const schema88 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-state.json',
   title: 'ControlRuleState',
@@ -10122,13 +13885,13 @@ const schema72 = {
   additionalProperties: false,
 };
 
-function validate53(
+function validate72(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-state.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10221,7 +13984,7 @@ function validate53(
     }
     if (data.rule !== undefined) {
       if (
-        !validate51(data.rule, {
+        !validate70(data.rule, {
           instancePath: instancePath + '/rule',
           parentData: data,
           parentDataProperty: 'rule',
@@ -10229,7 +13992,7 @@ function validate53(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
@@ -10370,13 +14133,13 @@ function validate53(
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate72.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleList = validate55;
-const schema73 = {
+export const ControlRuleList = validate74;
+const schema89 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-list.json',
   title: 'ControlRuleList',
@@ -10387,13 +14150,13 @@ const schema73 = {
   additionalProperties: false,
 };
 
-function validate55(
+function validate74(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-list.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = validate74.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10439,7 +14202,7 @@ function validate55(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate53(data0[i0], {
+            !validate72(data0[i0], {
               instancePath: instancePath + '/rules/' + i0,
               parentData: data0,
               parentDataProperty: i0,
@@ -10447,7 +14210,7 @@ function validate55(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
@@ -10482,13 +14245,13 @@ function validate55(
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate74.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate74.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlClockRequest = validate57;
-const schema74 = {
+export const ControlClockRequest = validate76;
+const schema90 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-clock-request.json',
   title: 'ControlClockRequest',
@@ -10509,14 +14272,14 @@ const schema74 = {
   dependentSchemas: { reset: { type: 'object', properties: { advance: false } } },
 };
 
-function validate57(
+function validate76(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-clock-request.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = validate76.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10749,13 +14512,13 @@ function validate57(
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlClockState = validate58;
-const schema75 = {
+export const ControlClockState = validate77;
+const schema91 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-clock-state.json',
   title: 'ControlClockState',
@@ -10772,13 +14535,13 @@ const schema75 = {
   additionalProperties: false,
 };
 
-function validate58(
+function validate77(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-clock-state.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate77.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10965,13 +14728,13 @@ function validate58(
     }
     errors++;
   }
-  validate58.errors = vErrors;
+  validate77.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate77.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionState = validate59;
-const schema76 = {
+export const ControlSessionState = validate78;
+const schema92 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-state.json',
   title: 'ControlSessionState',
@@ -10992,14 +14755,14 @@ const schema76 = {
   additionalProperties: false,
 };
 
-function validate59(
+function validate78(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-state.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate59.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11036,7 +14799,7 @@ function validate59(
           instancePath: instancePath + '/is_close',
           schemaPath: '#/properties/is_close/enum',
           keyword: 'enum',
-          params: { allowedValues: schema76.properties.is_close.enum },
+          params: { allowedValues: schema92.properties.is_close.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -11054,7 +14817,7 @@ function validate59(
           instancePath: instancePath + '/is_archived',
           schemaPath: '#/properties/is_archived/enum',
           keyword: 'enum',
-          params: { allowedValues: schema76.properties.is_archived.enum },
+          params: { allowedValues: schema92.properties.is_archived.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -11165,13 +14928,13 @@ function validate59(
     }
     errors++;
   }
-  validate59.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate59.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate78.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionCreate = validate60;
-const schema77 = {
+export const ControlSessionCreate = validate79;
+const schema93 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-create.json',
   title: 'ControlSessionCreate',
@@ -11189,14 +14952,14 @@ const schema77 = {
   additionalProperties: false,
 };
 
-function validate60(
+function validate79(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-create.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate79.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11286,7 +15049,7 @@ function validate60(
               instancePath: instancePath + '/state/is_close',
               schemaPath: 'control-session-state.json/properties/is_close/enum',
               keyword: 'enum',
-              params: { allowedValues: schema76.properties.is_close.enum },
+              params: { allowedValues: schema92.properties.is_close.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -11304,7 +15067,7 @@ function validate60(
               instancePath: instancePath + '/state/is_archived',
               schemaPath: 'control-session-state.json/properties/is_archived/enum',
               keyword: 'enum',
-              params: { allowedValues: schema76.properties.is_archived.enum },
+              params: { allowedValues: schema92.properties.is_archived.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -11431,13 +15194,13 @@ function validate60(
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate79.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionPatch = validate61;
-const schema79 = {
+export const ControlSessionPatch = validate80;
+const schema95 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-patch.json',
   title: 'ControlSessionPatch',
@@ -11452,14 +15215,14 @@ const schema79 = {
   additionalProperties: false,
 };
 
-function validate61(
+function validate80(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-patch.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate61.evaluated;
+  const evaluated0 = validate80.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11549,7 +15312,7 @@ function validate61(
               instancePath: instancePath + '/state/is_close',
               schemaPath: 'control-session-state.json/properties/is_close/enum',
               keyword: 'enum',
-              params: { allowedValues: schema76.properties.is_close.enum },
+              params: { allowedValues: schema92.properties.is_close.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -11567,7 +15330,7 @@ function validate61(
               instancePath: instancePath + '/state/is_archived',
               schemaPath: 'control-session-state.json/properties/is_archived/enum',
               keyword: 'enum',
-              params: { allowedValues: schema76.properties.is_archived.enum },
+              params: { allowedValues: schema92.properties.is_archived.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -11694,13 +15457,13 @@ function validate61(
     }
     errors++;
   }
-  validate61.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
-validate61.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate80.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionView = validate62;
-const schema81 = {
+export const ControlSessionView = validate81;
+const schema97 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-view.json',
   title: 'ControlSessionView',
@@ -11719,14 +15482,14 @@ const schema81 = {
   additionalProperties: false,
 };
 
-function validate62(
+function validate81(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-view.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate62.evaluated;
+  const evaluated0 = validate81.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11827,7 +15590,7 @@ function validate62(
               instancePath: instancePath + '/state/is_close',
               schemaPath: 'control-session-state.json/properties/is_close/enum',
               keyword: 'enum',
-              params: { allowedValues: schema76.properties.is_close.enum },
+              params: { allowedValues: schema92.properties.is_close.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -11845,7 +15608,7 @@ function validate62(
               instancePath: instancePath + '/state/is_archived',
               schemaPath: 'control-session-state.json/properties/is_archived/enum',
               keyword: 'enum',
-              params: { allowedValues: schema76.properties.is_archived.enum },
+              params: { allowedValues: schema92.properties.is_archived.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -12048,13 +15811,13 @@ function validate62(
     }
     errors++;
   }
-  validate62.errors = vErrors;
+  validate81.errors = vErrors;
   return errors === 0;
 }
-validate62.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate81.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionList = validate64;
-const schema83 = {
+export const ControlSessionList = validate83;
+const schema99 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-list.json',
   title: 'ControlSessionList',
@@ -12075,14 +15838,14 @@ const schema83 = {
   additionalProperties: false,
 };
 
-function validate64(
+function validate83(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-list.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate64.evaluated;
+  const evaluated0 = validate83.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12243,7 +16006,7 @@ function validate64(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate62(data2[i0], {
+            !validate81(data2[i0], {
               instancePath: instancePath + '/changed/' + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -12251,7 +16014,7 @@ function validate64(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+            vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
             errors = vErrors.length;
           }
         }
@@ -12324,13 +16087,13 @@ function validate64(
     }
     errors++;
   }
-  validate64.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
-validate64.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate83.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlJournalQuery = validate66;
-const schema84 = {
+export const ControlJournalQuery = validate85;
+const schema100 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-journal-query.json',
   title: 'ControlJournalQuery',
@@ -12354,18 +16117,18 @@ const schema84 = {
   },
   additionalProperties: false,
 };
-const pattern20 = new RegExp('^[A-Z]{1,16}$', 'u');
-const pattern21 = new RegExp('^-?[0-9]{1,10}$', 'u');
-const pattern22 = new RegExp('^[0-9]{1,7}$', 'u');
+const pattern28 = new RegExp('^[A-Z]{1,16}$', 'u');
+const pattern29 = new RegExp('^-?[0-9]{1,10}$', 'u');
+const pattern30 = new RegExp('^[0-9]{1,7}$', 'u');
 
-function validate66(
+function validate85(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal-query.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
+  const evaluated0 = validate85.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12448,7 +16211,7 @@ function validate66(
     if (data.method !== undefined) {
       let data1 = data.method;
       if (typeof data1 === 'string') {
-        if (!pattern20.test(data1)) {
+        if (!pattern28.test(data1)) {
           const err4 = {
             instancePath: instancePath + '/method',
             schemaPath: '#/properties/method/pattern',
@@ -12482,7 +16245,7 @@ function validate66(
     if (data.errcode !== undefined) {
       let data2 = data.errcode;
       if (typeof data2 === 'string') {
-        if (!pattern21.test(data2)) {
+        if (!pattern29.test(data2)) {
           const err6 = {
             instancePath: instancePath + '/errcode',
             schemaPath: '#/properties/errcode/pattern',
@@ -12565,7 +16328,7 @@ function validate66(
     if (data.limit !== undefined) {
       let data4 = data.limit;
       if (typeof data4 === 'string') {
-        if (!pattern22.test(data4)) {
+        if (!pattern30.test(data4)) {
           const err11 = {
             instancePath: instancePath + '/limit',
             schemaPath: '#/properties/limit/pattern',
@@ -12611,13 +16374,13 @@ function validate66(
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate85.errors = vErrors;
   return errors === 0;
 }
-validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate85.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlJournalEntry = validate67;
-const schema85 = {
+export const ControlJournalEntry = validate86;
+const schema101 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-journal-entry.json',
   title: 'ControlJournalEntry',
@@ -12643,14 +16406,14 @@ const schema85 = {
   additionalProperties: false,
 };
 
-function validate67(
+function validate86(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal-entry.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate67.evaluated;
+  const evaluated0 = validate86.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12749,7 +16512,7 @@ function validate67(
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema85.properties, key0)) {
+      if (!func2.call(schema101.properties, key0)) {
         const err6 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -13047,13 +16810,13 @@ function validate67(
     }
     errors++;
   }
-  validate67.errors = vErrors;
+  validate86.errors = vErrors;
   return errors === 0;
 }
-validate67.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate86.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlJournal = validate68;
-const schema86 = {
+export const ControlJournal = validate87;
+const schema102 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-journal.json',
   title: 'ControlJournal',
@@ -13086,13 +16849,13 @@ const schema86 = {
   additionalProperties: false,
 };
 
-function validate68(
+function validate87(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate68.evaluated;
+  const evaluated0 = validate87.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13508,7 +17271,7 @@ function validate68(
               errors++;
             }
             for (const key2 in data7) {
-              if (!func2.call(schema85.properties, key2)) {
+              if (!func2.call(schema101.properties, key2)) {
                 const err24 = {
                   instancePath: instancePath + '/entries/' + i0,
                   schemaPath: 'control-journal-entry.json/additionalProperties',
@@ -13866,13 +17629,13 @@ function validate68(
     }
     errors++;
   }
-  validate68.errors = vErrors;
+  validate87.errors = vErrors;
   return errors === 0;
 }
-validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate87.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlResetRequest = validate69;
-const schema88 = {
+export const ControlResetRequest = validate88;
+const schema104 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-reset-request.json',
   title: 'ControlResetRequest',
@@ -13882,14 +17645,14 @@ const schema88 = {
   additionalProperties: false,
 };
 
-function validate69(
+function validate88(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-reset-request.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
+  const evaluated0 = validate88.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13927,7 +17690,7 @@ function validate69(
     }
     errors++;
   }
-  validate69.errors = vErrors;
+  validate88.errors = vErrors;
   return errors === 0;
 }
-validate69.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate88.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
