@@ -317,7 +317,7 @@ describe('pbx-contract with bad usage', () => {
     [
       '70004, the login block',
       { loginFailureLimit: 1 },
-      /^pbx-contract: get_token answered errcode 70004 "ACCOUNT IP BLOCKED": the target is the pbx-mock-kit mock, which blocks an address after 5 failed logins \(--login-failure-limit\) for 10 minutes \(--login-block\): lift it with curl -X POST http:\/\/127\.0\.0\.1:\d+\/__mock\/reset, or start pbx-mock with --login-failure-limit 0\n$/,
+      /^pbx-contract: get_token answered errcode 70004 "ACCOUNT IP BLOCKED": the target is the pbx-mock-kit mock, which blocks an address after failed logins \(5 unless --login-failure-limit\) for a while \(10 minutes unless --login-block\): lift it with curl -X POST http:\/\/127\.0\.0\.1:\d+\/__mock\/reset, or start pbx-mock with --login-failure-limit 0\n$/,
     ],
   ] as const)('says how to undo %s on the mock instead of waiting', async ([, rules, pattern]) => {
     const locked = await startMock({ tokenRules: rules });

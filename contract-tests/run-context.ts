@@ -64,7 +64,7 @@ const MOCK_UNDO: Record<number, string> = {
   60002:
     'the target is the pbx-mock-kit mock, whose API client holds its maximum of live access tokens (8 unless --token-cap; earlier runs or clients did not revoke theirs): free them with POST /__mock/reset, or start pbx-mock with --token-cap N or --token-cap-policy evict-oldest',
   70004:
-    'the target is the pbx-mock-kit mock, which blocks an address after 5 failed logins (--login-failure-limit) for 10 minutes (--login-block): lift it with POST /__mock/reset, or start pbx-mock with --login-failure-limit 0',
+    'the target is the pbx-mock-kit mock, which blocks an address after failed logins (5 unless --login-failure-limit) for a while (10 minutes unless --login-block): lift it with POST /__mock/reset, or start pbx-mock with --login-failure-limit 0',
 };
 
 /** The one line that says why get_token refused the run's login, and what to do about it. */
