@@ -300,6 +300,21 @@ describe('pbx-contract with bad usage', () => {
     expect(mock.pbx.tokens.liveCount()).toBe(0);
   });
 
+  it("notes how to undo the mock's token cap when a login in the middle of the run meets it", async () => {
+    const capped = await startMock({ tokenRules: { maxAccessTokens: 1 } });
+    try {
+      const run = await runPbxContract(mockFlags(capped.url));
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/ {2}FAIL token\.refresh /);
+      expect(run.stdout).toContain(
+        ": the mock's token cap was reached during the run (the run holds 2 live tokens at once; other clients may hold the rest): free them with POST /__mock/reset, or start pbx-mock with --token-cap N",
+      );
+      expect(capped.pbx.tokens.liveCount()).toBe(0);
+    } finally {
+      await capped.close();
+    }
+  });
+
   it('names the URL it tried and says where the base URL ends when get_token answers 10001', async () => {
     const run = await runPbxContract(mockFlags(`${mock.url}/pbx`));
     expect(run.code).toBe(2);
