@@ -76,6 +76,8 @@ describe('pbx-contract against the mock', () => {
     expect(report).toMatchObject({
       exitCode: 0,
       target: 'mock',
+      verdict: 'pass',
+      complete: true,
       summary: { passed: ALL_CHECKS.length },
     });
   });
@@ -291,7 +293,17 @@ describe('pbx-contract with bad usage', () => {
   });
 
   it('exits 2 in one line, after revoking its token, when --session-ids names a session the target lacks', async () => {
-    const run = await runPbxContract([...mockFlags(mock.url), '--session-ids', '1,2,99999']);
+    const junit = join(dir, 'unknown-ids.xml');
+    const run = await runPbxContract([
+      ...mockFlags(mock.url),
+      '--session-ids',
+      '1,2,99999',
+      '--junit',
+      junit,
+    ]);
+    expect(readFileSync(junit, 'utf8')).toMatch(
+      /<testcase classname="pbx-contract\.run" name="the run's options fit the target">\s*<error message="--session-ids names a session the target does not have \(99999\)/,
+    );
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(

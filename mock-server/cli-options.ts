@@ -209,7 +209,10 @@ export function buildProgram(): Command {
         .argParser(parseLatency),
     )
     .addOption(
-      new Option('--log-level <level>', 'request log level (one JSON line per request at info)')
+      new Option(
+        '--log-level <level>',
+        "error: the mock's own failures; warn: also lock-outs and misuse of the mock; info: also every request",
+      )
         .env('PBX_MOCK_LOG_LEVEL')
         .choices(LOG_LEVELS)
         .default('info'),
