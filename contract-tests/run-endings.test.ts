@@ -67,20 +67,32 @@ function spawnBin(
   });
 }
 
-/** A mock behind a proxy whose answers take 30 ms, so whatever ends the run lands in its middle. */
+/**
+ * A mock behind a proxy whose answers take 30 ms and which, after the first three, holds every answer until
+ * `release()`: whatever the test does to the run before releasing lands in its middle, however busy the
+ * machine.
+ */
 async function slowTarget(): Promise<{
   mock: MockTarget;
   proxy: RunningProxy;
+  release(): void;
   close(): Promise<void>;
 }> {
   const mock = await startMock();
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   const proxy = await startProxy(mock.url, {
-    answer: () => new Promise<void>((resolve) => setTimeout(resolve, 30)),
+    answer: async (_req, _res, log) => {
+      if (log.length >= 3) await released;
+      await new Promise<void>((resolve) => setTimeout(resolve, 30));
+    },
   });
   return {
     mock,
     proxy,
+    release,
     close: async () => {
+      release();
       await proxy.close();
       await mock.close();
     },
@@ -96,7 +108,10 @@ describe('a run whose output goes away', () => {
     const target = await slowTarget();
     try {
       const run = await spawnBin(mockFlags(target.proxy.url), (stdout, child) => {
-        if (stdout.includes('\n')) child.closeStdout();
+        if (stdout.includes('\n')) {
+          child.closeStdout();
+          target.release();
+        }
       });
       expect(run.code).toBe(141);
       expect(run.stderr).toBe(
@@ -118,6 +133,7 @@ describe('a run whose output goes away', () => {
         if (stdout.includes('\n')) {
           child.closeStderr();
           child.closeStdout();
+          target.release();
         }
       });
       expect(run.code).toBe(141);
@@ -139,9 +155,10 @@ describe('a run stopped by a signal', () => {
     let sent = false;
     try {
       const run = await spawnBin(mockFlags(target.proxy.url), (stdout, child) => {
-        if (!sent && stdout.includes('token.bearer-ignored')) {
+        if (!sent && stdout.includes('token.get')) {
           sent = true;
           child.kill(signal);
+          target.release();
         }
       });
       expect(sent).toBe(true);
@@ -174,7 +191,10 @@ describe('an interrupted run in the reports', () => {
           stdout: {
             write: (text: string) => {
               lines += text.split('\n').length - 1;
-              if (lines >= 3) controller.abort('SIGTERM');
+              if (lines >= 3) {
+                controller.abort('SIGTERM');
+                target.release();
+              }
             },
           },
           stderr: { write: () => undefined },
