@@ -107,6 +107,22 @@ it('exits 3 naming the port as not TLS when https:// points at plain HTTP', asyn
   }
 });
 
+it('says plainly what a server that is no PBX answered: a 404 with no Content-Type', async () => {
+  const notPbx = await startProxy('http://127.0.0.1:1', {
+    request: () => ({ status: 404, headers: {}, body: 'Not Found' }),
+  });
+  try {
+    const run = await runPbxContract(['--base-url', notPbx.url, ...CREDENTIALS]);
+    expect(run.code).toBe(3);
+    expectOneLine(
+      run.stderr,
+      /: answered HTTP 404 with a body with no Content-Type \("Not Found"\), not JSON: this does not look like a P-Series PBX, whose API answers JSON under \/openapi\/v1\.0\/\n$/,
+    );
+  } finally {
+    await notPbx.close();
+  }
+});
+
 it('exits 3 naming a plain-HTTP request to an HTTPS port, answered with a page or with a reset', async () => {
   const proxyPage = await startProxy('http://127.0.0.1:1', {
     request: () => ({
