@@ -190,7 +190,7 @@ function interruptedCode(signal: AbortSignal | undefined): number {
  * message_session/get refuses is the user's configuration, not a finding about the target. Returns the
  * problem, or undefined when every id is known. Both calls are the ones the checks make anyway (memoised).
  */
-async function unknownSessionIds(ctx: RunContext): Promise<RunProblem | undefined> {
+export async function unknownSessionIds(ctx: RunContext): Promise<RunProblem | undefined> {
   const given = ctx.options.sessionIds;
   if (given === undefined) return undefined;
   const discovery = await ctx.discovery();
