@@ -18,6 +18,8 @@ import type { Endpoint, PbxState, Payload } from './endpoint.js';
 import { API_PREFIX, ENDPOINTS } from './endpoints.js';
 import type { FaultPlayer, BodyFault } from './faults.js';
 import { isBodyFault } from './faults.js';
+import { admitRequest, describeError, isRefusal, paramsWhy } from './admission.js';
+import type { Refusal } from './admission.js';
 import { forcedAnswer } from './forced-errcode.js';
 import { proxyErrorPage } from './faults.js';
 import type { Journal } from './journal.js';
@@ -25,7 +27,7 @@ import { describeUrl } from './journal.js';
 import { logRequest } from './logger.js';
 import type { LineLevel, RequestLogger } from './logger.js';
 import { MockProblem, sendProblem } from './mock-problem.js';
-import { parseQuery, single } from './query.js';
+import { parseQuery } from './query.js';
 import type { Query } from './query.js';
 import { sessionAnswer } from './rule-session.js';
 import { delayMs } from './rules.js';
@@ -82,36 +84,6 @@ export interface DispatchContext {
 export interface DeviceHandlers {
   readonly dispatch: RequestHandler;
   readonly onError: ErrorRequestHandler;
-}
-
-/** Why the device refuses a request before any handler. */
-interface Refusal {
-  readonly errcode: number;
-  readonly why: string;
-}
-
-function isRefusal(value: Refusal | Endpoint): value is Refusal {
-  return 'errcode' in value;
-}
-
-/** Why a 40002 answer names the parameters it does: their names only, never their values. */
-function paramsWhy(error: DeviceError): string | undefined {
-  const list = error.details.invalid_param_list;
-  if (!list || list.length === 0) return undefined;
-  return list
-    .map((p) =>
-      'validation_type' in p && p.validation_type !== undefined
-        ? `parameter ${p.field}: ${p.validation_type}`
-        : `parameter ${p.field}: invalid value`,
-    )
-    .join('; ');
-}
-
-/** An unexpected error in one line: its name, message and where it was thrown. */
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error).slice(0, 200);
-  const at = error.stack?.split('\n').find((line) => line.trim().startsWith('at '));
-  return `${error.name}: ${error.message}${at ? ` (${at.trim()})` : ''}`;
 }
 
 function endpointName(path: string): string | undefined {
@@ -212,53 +184,13 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
     answer(res, Errcode.SUCCESS, payload);
   }
 
-  /** The device's checks before any handler: the errcode it answers instead (and why), or the endpoint. */
+  /** The device's checks before any handler (admission.ts). */
   function admit(req: Request, p: Parsed): Refusal | Endpoint {
-    if (ctx.requireUserAgent && !req.headers['user-agent']) {
-      return {
-        errcode: Errcode.PARAMETER_ERROR,
-        why: 'no User-Agent header (the device requires one)',
-      };
-    }
-    const endpoint = p.name === undefined ? undefined : ENDPOINTS.get(p.name);
-    if (!endpoint) {
-      return {
-        errcode: Errcode.INTERFACE_NOT_EXISTED,
-        why:
-          p.name === undefined
-            ? `${p.path} is not under ${API_PREFIX}`
-            : `no endpoint ${p.name} under ${API_PREFIX}`,
-      };
-    }
-    if (endpoint.method !== req.method) {
-      return {
-        errcode: Errcode.INTERFACE_NOT_EXISTED,
-        why: `${p.name ?? ''} takes ${endpoint.method}, not ${req.method}`,
-      };
-    }
-    if (endpoint.auth) {
-      const token = single(p.query, 'access_token');
-      if (token === undefined) {
-        return {
-          errcode: Errcode.TOKEN_EXPIRED,
-          why:
-            p.query.access_token === undefined
-              ? 'no access_token in the query (a Bearer header is ignored, as on the device)'
-              : 'access_token given more than once',
-        };
-      }
-      const state = pbx.tokens.stateOf(token);
-      if (state !== 'live') {
-        return {
-          errcode: Errcode.TOKEN_EXPIRED,
-          why:
-            state === 'expired'
-              ? 'access_token expired (30 minutes; refresh_token gives a new one)'
-              : 'access_token unknown: never issued, revoked (del_token, refresh_token, reset) or expired',
-        };
-      }
-    }
-    return endpoint;
+    return admitRequest(
+      { ...p, method: req.method, userAgent: req.headers['user-agent'] },
+      ctx.requireUserAgent,
+      pbx.tokens,
+    );
   }
 
   function device(req: Request, res: Response, next: (error?: unknown) => void, p: Parsed): void {
