@@ -6,8 +6,8 @@
  * error nothing caught. A second signal exits at once.
  */
 import { runCli } from './main.js';
-import { STOP_CODES, stopMessage } from './runner.js';
-import type { StopReason } from './runner.js';
+import { STOP_CODES, stopMessage } from './stop-reasons.js';
+import type { StopReason } from './stop-reasons.js';
 
 const controller = new AbortController();
 
