@@ -64,6 +64,14 @@ function checkTransportFacts(sink: FindingSink, exchange: Exchange, statusLevel:
   }
 }
 
+/** What to do when a call the run needed meets one of the mock's lock-outs, instead of waiting it out. */
+const MOCK_LOCK_OUTS: Readonly<Record<number, string>> = {
+  60002:
+    "the mock's token cap was reached during the run (the run holds 2 live tokens at once; other clients may hold the rest): free them with POST /__mock/reset, or start pbx-mock with --token-cap N",
+  70004:
+    'the mock blocked this address after failed logins: lift it with POST /__mock/reset, or start pbx-mock with --login-failure-limit 0',
+};
+
 /**
  * Checks a success answer against schema `title` (with cross-field rules). Returns whether the payload can
  * be used (a JSON object with errcode 0); findings are recorded either way.
@@ -79,6 +87,8 @@ export function expectSuccess(sink: FindingSink, exchange: Exchange, title: Sche
       expected: '0 "SUCCESS"',
       found: `${errcode} ${shown(answerField(exchange, 'errmsg'))}`,
     });
+    const undo = exchange.isMock ? MOCK_LOCK_OUTS[errcode] : undefined;
+    if (undo !== undefined) sink.note(undo, exchange.request);
     return false;
   }
   for (const finding of schemaFindings(title, exchange.json, meta, sink.level)) sink.add(finding);

@@ -68,7 +68,9 @@ describe('the pbx-contract bin', () => {
       });
       expect(sent).toBe(true);
       expect(run.code).toBe(130);
-      expect(run.stderr).toContain("pbx-contract: SIGINT: stopping and revoking the run's tokens");
+      expect(run.stderr).toContain(
+        "pbx-contract: interrupted (SIGINT): stopping and revoking the run's tokens",
+      );
       expect(proxy.log.some((c) => c.request.endpoint === 'del_token')).toBe(true);
       expect(mock.pbx.tokens.liveCount()).toBe(0);
     } finally {

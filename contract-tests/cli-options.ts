@@ -2,9 +2,10 @@
  * pbx-contract's flags (commander) and their resolution with the environment into RunOptions. Flags win over
  * the environment. Anything wrong is a UsageError whose message is the one line the CLI prints (exit 2).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
+import { helpFooter, packageVersion } from '../mock-server/cli-usage.js';
 import { UsageError } from './errors.js';
 import {
   DEFAULT_TIMEOUT_MS,
@@ -73,8 +74,40 @@ export function buildProgram(): Command {
     .option('--strict', 'SEEN/OPEN differences and drift fail the run too (env PBX_STRICT=1)')
     .option('--junit <file>', 'write JUnit XML to FILE')
     .option('--json <file>', 'write the whole run as JSON to FILE')
-    .option('--allow-mutating', 'allow calls that change the PBX (no check makes one yet)')
+    .option(
+      '--allow-mutating',
+      'allow calls that change the PBX; refused today, as no check makes one',
+    )
+    .version(packageVersion(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
+    .addHelpText(
+      'after',
+      helpFooter(
+        [
+          [
+            'pbx-contract --base-url http://127.0.0.1:8088 --client-id mock-client-id --secret-file secret.txt',
+            'check the mock (pbx-mock) on this machine',
+          ],
+          [
+            'pbx-contract --base-url https://192.168.5.150:8088 --ca pbx.pem --client-id ID --secret-file - < secret.txt',
+            'check a PBX, trusting its certificate',
+          ],
+          [
+            'PBX_BASE_URL=https://pbx.example:8088 PBX_CLIENT_ID=ID PBX_CLIENT_SECRET=S pbx-contract --junit junit.xml',
+            'in CI, with a JUnit report',
+          ],
+        ],
+        [
+          'The base URL ends at the port (or at a proxy path prefix); the run is read-only and revokes every token',
+          'it obtains, however it ends.',
+          'Exit codes: 0 every contract check holds, 1 a contract check failed, 2 bad usage or configuration,',
+          '3 the target could not be reached or spoke no HTTP/JSON, 70 pbx-contract itself failed, 129/130/143',
+          'stopped by SIGHUP/SIGINT/SIGTERM, 141 its output was closed (| head).',
+          'Docs: README.md and docs/troubleshooting.md of pbx-mock-kit (exit codes, reports, forcing errcodes on',
+          "the mock with 'Prefer: errcode=N', its control API under /__mock/).",
+        ],
+      ),
+    )
     .allowExcessArguments(false)
     .showHelpAfterError(false)
     .exitOverride();
@@ -132,6 +165,21 @@ function outputPath(file: string | undefined, flag: string): string | undefined 
     isFolder = false;
   }
   if (!isFolder) throw new UsageError(`${flag} ${file}: folder ${folder} does not exist`);
+  // found out now, before the run spends a login, rather than after it (a full disk still shows only then)
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    stats = undefined;
+  }
+  if (stats?.isDirectory()) throw new UsageError(`${flag} ${file} is a folder; name a file`);
+  try {
+    accessSync(stats ? file : folder, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(
+      `${flag} ${file}: cannot write ${stats ? 'the file' : `in folder ${folder}`} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
   return file;
 }
 
@@ -169,6 +217,11 @@ export async function resolveCli(
   if (files.junit !== undefined && files.junit === files.json) {
     throw new UsageError('--junit and --json must name different files');
   }
+  if (flags.allowMutating === true) {
+    throw new UsageError(
+      '--allow-mutating: no check changes the PBX yet, so there is nothing to allow; run without it (the run is read-only)',
+    );
+  }
   const timeout = flags.timeout ?? env.PBX_TIMEOUT;
   const options: RunOptions = {
     baseUrl,
@@ -180,7 +233,7 @@ export async function resolveCli(
     timeoutMs: timeout === undefined || timeout === '' ? DEFAULT_TIMEOUT_MS : parseTimeout(timeout),
     rate: rate === undefined || rate === '' ? undefined : parseRate(rate),
     strict: flags.strict === true || parseFlagEnv('PBX_STRICT', env.PBX_STRICT),
-    allowMutating: flags.allowMutating === true,
+    allowMutating: false,
   };
   return { options, files };
 }

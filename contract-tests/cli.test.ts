@@ -76,6 +76,8 @@ describe('pbx-contract against the mock', () => {
     expect(report).toMatchObject({
       exitCode: 0,
       target: 'mock',
+      verdict: 'pass',
+      complete: true,
       summary: { passed: ALL_CHECKS.length },
     });
   });
@@ -207,7 +209,51 @@ describe('pbx-contract with bad usage', () => {
       // the value of a mistyped --flag=value may be the secret: the line names the flag only
       'a mistyped --client-secret=VALUE',
       ['--base-url', 'http://127.0.0.1:1', '--client-id', 'x', '--client-secrte=Typo-S3cret'],
-      /^pbx-contract: unknown option '--client-secrte=\*\*\*'\n$/,
+      /^pbx-contract: unknown option '--client-secrte=\*\*\*'; did you mean --client-secret\?\n$/,
+    ],
+    [
+      'a mistyped flag',
+      [...mockFlags('http://127.0.0.1:1'), '--sesion-ids', '1'],
+      /^pbx-contract: unknown option '--sesion-ids'; did you mean --session-ids\?\n$/,
+    ],
+    [
+      'a flag written with underscores',
+      ['--base_url', 'http://127.0.0.1:1'],
+      /^pbx-contract: unknown option '--base_url'; did you mean --base-url\?\n$/,
+    ],
+    [
+      'a flag nothing resembles',
+      ['--bogus'],
+      /^pbx-contract: unknown option '--bogus'; see --help for the flags\n$/,
+    ],
+    [
+      '--allow-mutating, which no check needs yet',
+      [...mockFlags('http://127.0.0.1:1'), '--allow-mutating'],
+      /^pbx-contract: --allow-mutating: no check changes the PBX yet, so there is nothing to allow; run without it \(the run is read-only\)\n$/,
+    ],
+    [
+      'a base URL of the legacy S-Series API',
+      [
+        '--base-url',
+        'http://192.168.5.150:8088/api/v2.0.0',
+        '--client-id',
+        'x',
+        '--client-secret',
+        'y',
+      ],
+      /^pbx-contract: --base-url http:\/\/192\.168\.5\.150:8088\/api\/v2\.0\.0: \/api\/v2\.0\.0 is the legacy S-Series API, which this kit does not speak \(P-Series devices answer under \/openapi\/v1\.0\/\); the base URL ends at the port: --base-url http:\/\/192\.168\.5\.150:8088\n$/,
+    ],
+    [
+      'a base URL that names an endpoint',
+      [
+        '--base-url',
+        'https://pbx:8088/openapi/v1.0/get_token',
+        '--client-id',
+        'x',
+        '--client-secret',
+        'y',
+      ],
+      /goes past the API's root; the base URL ends at the port \(or at a proxy's path prefix\): --base-url https:\/\/pbx:8088\n$/,
     ],
   ];
 
@@ -223,11 +269,101 @@ describe('pbx-contract with bad usage', () => {
     expect(run.stderr).toMatch(pattern);
   });
 
-  it('prints its help and exits 0 with --help', async () => {
+  it('prints its help, ending with examples, exit codes and where the docs are, and exits 0', async () => {
     const run = await runPbxContract(['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('--base-url <url>');
     expect(run.stdout).toContain('--secret-file <file>');
+    expect(run.stdout).toContain('-v, --version');
+    const footer = run.stdout.slice(run.stdout.indexOf('\nExamples:\n'));
+    expect(footer.match(/^ {2}pbx-contract |^ {2}PBX_BASE_URL=/gm)).toHaveLength(3);
+    expect(footer).toMatch(
+      /Exit codes: 0 every contract check holds, 1 a contract check failed, 2 bad usage/,
+    );
+    expect(footer).toMatch(/Docs: README\.md and docs\/troubleshooting\.md/);
+    expect(footer).toContain("'Prefer: errcode=N'");
+  });
+
+  it.for(['--version', '-v'])('prints the version with %s and exits 0', async (flag) => {
+    const { version } = JSON.parse(
+      readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+    ) as { version: string };
+    const run = await runPbxContract([flag]);
+    expect(run).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('exits 2 in one line, after revoking its token, when --session-ids names a session the target lacks', async () => {
+    const junit = join(dir, 'unknown-ids.xml');
+    const run = await runPbxContract([
+      ...mockFlags(mock.url),
+      '--session-ids',
+      '1,2,99999',
+      '--junit',
+      junit,
+    ]);
+    expect(readFileSync(junit, 'utf8')).toMatch(
+      /<testcase classname="pbx-contract\.run" name="the run's options fit the target">\s*<error message="--session-ids names a session the target does not have \(99999\)/,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'pbx-contract: --session-ids names a session the target does not have (99999): message_session/get refused it; name sessions it has, or leave out --session-ids to discover them\n',
+    );
+    expect(mock.pbx.tokens.liveCount()).toBe(0);
+  });
+
+  it("notes how to undo the mock's token cap when a login in the middle of the run meets it", async () => {
+    const capped = await startMock({ tokenRules: { maxAccessTokens: 1 } });
+    try {
+      const run = await runPbxContract(mockFlags(capped.url));
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/ {2}FAIL token\.refresh /);
+      expect(run.stdout).toContain(
+        ": the mock's token cap was reached during the run (the run holds 2 live tokens at once; other clients may hold the rest): free them with POST /__mock/reset, or start pbx-mock with --token-cap N",
+      );
+      expect(capped.pbx.tokens.liveCount()).toBe(0);
+    } finally {
+      await capped.close();
+    }
+  });
+
+  it('names the URL it tried and says where the base URL ends when get_token answers 10001', async () => {
+    const run = await runPbxContract(mockFlags(`${mock.url}/pbx`));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `pbx-contract: get_token at ${mock.url}/pbx/openapi/v1.0/get_token answered errcode 10001 "INTERFACE NOT EXISTED": there is no P-Series API at this URL; the base URL ends at the port: try --base-url ${mock.url} (without /pbx)\n`,
+    );
+  });
+
+  it.for([
+    [
+      '60002, the token cap',
+      { maxAccessTokens: 1 },
+      /^pbx-contract: get_token answered errcode 60002 "MAX LIMITATION EXCEEDED": the target is the pbx-mock-kit mock, whose API client holds its maximum of live access tokens .*: free them with curl -X POST http:\/\/127\.0\.0\.1:\d+\/__mock\/reset, or start pbx-mock with --token-cap N or --token-cap-policy evict-oldest\n$/,
+    ],
+    [
+      '70004, the login block',
+      { loginFailureLimit: 1 },
+      /^pbx-contract: get_token answered errcode 70004 "ACCOUNT IP BLOCKED": the target is the pbx-mock-kit mock, which blocks an address after failed logins \(5 unless --login-failure-limit\) for a while \(10 minutes unless --login-block\): lift it with curl -X POST http:\/\/127\.0\.0\.1:\d+\/__mock\/reset, or start pbx-mock with --login-failure-limit 0\n$/,
+    ],
+  ] as const)('says how to undo %s on the mock instead of waiting', async ([, rules, pattern]) => {
+    const locked = await startMock({ tokenRules: rules });
+    try {
+      // take the one token, or spend the one failed login
+      const login = (password: string) =>
+        fetch(`${locked.url}/openapi/v1.0/get_token`, {
+          method: 'POST',
+          headers: { 'User-Agent': 'OpenAPI', 'Content-Type': 'application/json' },
+          body: JSON.stringify({ username: 'mock-client-id', password }),
+        }).then((res) => res.json() as Promise<{ errcode: number }>);
+      const first = await login('maxAccessTokens' in rules ? 'mock-client-secret' : 'wrong');
+      expect(first.errcode).toBe('maxAccessTokens' in rules ? 0 : -1);
+      const run = await runPbxContract(mockFlags(locked.url));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(pattern);
+    } finally {
+      await locked.close();
+    }
   });
 
   it('exits 2 after exactly one login when the target refuses the secret', async () => {
@@ -303,7 +439,9 @@ describe('pbx-contract against a device-like target (no x-pbx-mock-kit header)',
       const run = await runPbxContract(mockFlags(proxy.url));
       expect(run.stderr).toBe('');
       expect(run.stdout).toMatch(/ {2}DIFF error\.unknown-path +SEEN/);
-      expect(run.stdout).toMatch(/found answered HTTP 404 text\/html that is not JSON/);
+      expect(run.stdout).toMatch(
+        /found answered HTTP 404 with a text\/html page \("<h1>Not Found<\/h1>"\), not JSON/,
+      );
       expect(run.stdout).toMatch(/ 0 failed, 2 differences, 42 skipped, 0 not run;/);
       expect(run.code).toBe(0);
     } finally {

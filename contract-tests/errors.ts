@@ -30,8 +30,10 @@ export class TransportError extends Error {
     readonly request: string,
     /** What went wrong, without the request. */
     readonly detail: string,
+    /** What to do about it, when there is something to say (`: use https://...`). */
+    readonly hint = '',
   ) {
-    super(`${request}: ${detail}`);
+    super(`${request}: ${detail}${hint}`);
   }
 }
 

@@ -42,7 +42,10 @@ export const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 
 const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_|SELF_SIGNED_|UNABLE_TO_|EPROTO$)/;
 
-function reasonOf(error: NodeJS.ErrnoException): { reason: TransportReason; detail: string } {
+function reasonOf(
+  error: NodeJS.ErrnoException,
+  url?: URL,
+): { reason: TransportReason; detail: string } {
   const code = error.code ?? '';
   if (code === 'ECONNREFUSED') return { reason: 'refused', detail: 'connection refused' };
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
@@ -67,9 +70,14 @@ function reasonOf(error: NodeJS.ErrnoException): { reason: TransportReason; deta
     return { reason: 'not-http', detail: `the answer is not HTTP (${code})` };
   }
   if (code === 'ECONNRESET' || code === 'EPIPE' || error.message === 'socket hang up') {
+    // plain HTTP to a TLS port: the server drops the connection without an answer
+    const https =
+      url?.protocol === 'http:'
+        ? `; if the target serves HTTPS on this port, use ${url.origin.replace(/^http:/, 'https:')}`
+        : '';
     return {
       reason: 'reset',
-      detail: `connection closed by the target (${code || error.message})`,
+      detail: `connection closed by the target without an answer (${code || error.message})${https}`,
     };
   }
   return { reason: 'network', detail: `${code ? `${code}: ` : ''}${error.message}` };
@@ -132,7 +140,7 @@ export class HttpTransport {
       if (request.signal?.aborted) return onAbort();
       request.signal?.addEventListener('abort', onAbort, { once: true });
       req.on('error', (error: NodeJS.ErrnoException) => {
-        const { reason, detail } = reasonOf(error);
+        const { reason, detail } = reasonOf(error, request.url);
         fail(reason, detail);
       });
       req.on('response', (res) => {

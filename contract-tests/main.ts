@@ -1,10 +1,12 @@
 /**
  * pbx-contract as a function of (argv, streams) -> exit code, so tests run it in-process. Exit codes: 0 every
  * contract check holds (differences and drift allowed unless --strict), 1 a contract check failed, 2 bad
- * usage or configuration (one line), 3 the target could not be reached or spoke no HTTP/JSON; 130/143 when
- * interrupted by SIGINT/SIGTERM (after revoking the run's tokens).
+ * usage or configuration (one line; also a report that cannot be written), 3 the target could not be reached
+ * or spoke no HTTP/JSON; 129/130/143 when stopped by SIGHUP/SIGINT/SIGTERM and 141 when the reader of its
+ * output went away (EPIPE), always after revoking the run's tokens; 70 when pbx-contract itself failed.
  */
 import { CommanderError } from 'commander';
+import { knownFlags, usageLine } from '../mock-server/cli-usage.js';
 import { ALL_CHECKS } from './checks/all-checks.js';
 import { buildProgram, resolveCli } from './cli-options.js';
 import type { CliEnv, CliFlags } from './cli-options.js';
@@ -14,6 +16,7 @@ import { ConsoleReport } from './report/console-report.js';
 import { writeJson } from './report/json-report.js';
 import { writeJunit } from './report/junit-report.js';
 import { visible } from './report/visible.js';
+import { exitMeaning } from './report/summary-counts.js';
 import { runContract } from './runner.js';
 
 /** Where the CLI reads and writes. */
@@ -22,7 +25,7 @@ export interface CliIo {
   readonly stderr: { write(text: string): unknown };
   readonly stdin?: NodeJS.ReadableStream;
   readonly env: CliEnv;
-  /** Aborted with reason 'SIGINT' or 'SIGTERM' to interrupt the run. */
+  /** Aborted with a StopReason ('SIGINT', 'SIGTERM', 'SIGHUP', 'EPIPE', 'internal-error') to stop the run. */
   readonly signal?: AbortSignal;
 }
 
@@ -37,14 +40,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`pbx-contract: ${visible(redactor.redact(message))}\n`);
     return 2;
   };
-  const program = buildProgram().configureOutput({
+  const program = buildProgram();
+  program.configureOutput({
     writeOut: (text) => io.stdout.write(text),
     // one clear line for a usage error, instead of commander's multi-line output
     writeErr: (text) => {
-      const line = text.trim().split('\n')[0];
-      // an unknown '--flag=value' is echoed whole, and a mistyped --client-secret=... carries the secret
-      const masked = line?.replace(/^error: /, '').replace(/'(-[^'=\s]+)=.*'/, "'$1=***'");
-      if (masked) io.stderr.write(`pbx-contract: ${masked}\n`);
+      const line = usageLine(text, knownFlags(program));
+      if (line) io.stderr.write(`pbx-contract: ${line}\n`);
     },
   });
   let flags: CliFlags;
@@ -53,7 +55,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     flags = program.opts<CliFlags>();
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.help' ? 0 : 2;
+      return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code)
+        ? 0
+        : 2;
     }
     throw error;
   }
@@ -80,6 +84,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(
       `${visible(redactor.redact(`pbx-contract: cannot reach the target at ${base}: ${problem.message}`))}\n`,
     );
+  } else if (problem?.kind === 'interrupted') {
+    io.stderr.write(
+      `${visible(redactor.redact(`pbx-contract: ${problem.message}; the run's tokens were revoked (exit ${report.exitCode})`))}\n`,
+    );
   } else if (problem) {
     io.stderr.write(`${visible(redactor.redact(`pbx-contract: ${problem.message}`))}\n`);
   }
@@ -88,12 +96,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       `pbx-contract: could not revoke ${report.revokeFailures} of the run's tokens; they expire within 30 minutes\n`,
     );
   }
-  if (report.isMock !== undefined) progress.summary(report);
-  try {
-    if (files.junit !== undefined) writeJunit(files.junit, report, redactor);
-    if (files.json !== undefined) writeJson(files.json, report, redactor);
-  } catch (error) {
-    return fail(`cannot write a report: ${(error as Error).message}`);
+  // a configuration problem is its one line; a summary of checks that never ran would bury it
+  if (report.isMock !== undefined && problem?.kind !== 'configuration') progress.summary(report);
+  const writers = [
+    ['--junit', files.junit, writeJunit],
+    ['--json', files.json, writeJson],
+  ] as const;
+  let unwritten = false;
+  for (const [flag, file, write] of writers) {
+    if (file === undefined) continue;
+    try {
+      write(file, report, redactor);
+    } catch (error) {
+      unwritten = true;
+      const { code, message } = error as NodeJS.ErrnoException;
+      fail(
+        `cannot write ${flag} ${file}: ${code === 'ENOSPC' ? 'no space left on the device (ENOSPC)' : (code ?? message)}; ` +
+          `the run itself ended with exit ${report.exitCode} (${exitMeaning(report.exitCode)})`,
+      );
+    }
   }
-  return report.exitCode;
+  // a report CI expects and cannot find must not pass for a verdict; a worse verdict stays
+  return unwritten && report.exitCode === 0 ? 2 : report.exitCode;
 }

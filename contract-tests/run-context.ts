@@ -8,7 +8,7 @@ import { discoverSessions, sessionsToGet, walkPages } from './discovery.js';
 import type { Discovery } from './discovery.js';
 import type { Redactor } from './redact.js';
 import type { RunOptions } from './run-options.js';
-import { TargetClient } from './target-client.js';
+import { TargetClient, apiUrl, basePathHint } from './target-client.js';
 import type { Exchange } from './target-client.js';
 
 /** A check could not run because get_token gave no usable token; reported as a failure of that check. */
@@ -59,6 +59,31 @@ const LOGIN_REFUSALS: Record<number, string> = {
     'the API client already holds its maximum of access tokens (errcode 60002): revoke some or wait 30 minutes',
 };
 
+/** How to undo a lock-out the mock imposed, instead of waiting it out. */
+const MOCK_UNDO: Record<number, string> = {
+  60002:
+    'the target is the pbx-mock-kit mock, whose API client holds its maximum of live access tokens (8 unless --token-cap; earlier runs or clients did not revoke theirs): free them with POST /__mock/reset, or start pbx-mock with --token-cap N or --token-cap-policy evict-oldest',
+  70004:
+    'the target is the pbx-mock-kit mock, which blocks an address after failed logins (5 unless --login-failure-limit) for a while (10 minutes unless --login-block): lift it with POST /__mock/reset, or start pbx-mock with --login-failure-limit 0',
+};
+
+/** The one line that says why get_token refused the run's login, and what to do about it. */
+function loginRefusal(base: URL, login: Exchange, errcode: number): string {
+  const url = apiUrl(base, 'get_token');
+  const reset = new URL('/__mock/reset', base).href;
+  const mock = MOCK_UNDO[errcode];
+  if (login.isMock && mock !== undefined) {
+    return `get_token answered errcode ${errcode} ${JSON.stringify(answerField(login, 'errmsg'))}: ${mock.replace('POST /__mock/reset', `curl -X POST ${reset}`)}`;
+  }
+  const known = LOGIN_REFUSALS[errcode];
+  if (known !== undefined) return known;
+  const errmsg = JSON.stringify(answerField(login, 'errmsg'));
+  if (errcode === 10001) {
+    return `get_token at ${url.href} answered errcode 10001 ${errmsg}: there is no P-Series API at this URL${basePathHint(base) || '; check the host and port of --base-url'}`;
+  }
+  return `get_token at ${url.href} answered errcode ${errcode} ${errmsg}`;
+}
+
 /** The shared state of one run against one target. */
 export class RunContext {
   private readonly memo = new Map<string, Promise<unknown>>();
@@ -93,13 +118,17 @@ export class RunContext {
       const login = await client.login();
       const errcode = answerField(login, 'errcode');
       if (typeof errcode === 'number' && errcode !== 0) {
-        const errmsg = JSON.stringify(answerField(login, 'errmsg'));
+        throw new CredentialsError(loginRefusal(options.baseUrl, login, errcode));
+      }
+      if (errcode === undefined && answerField(login, 'errno') !== undefined) {
         throw new CredentialsError(
-          LOGIN_REFUSALS[errcode] ?? `get_token answered errcode ${errcode} ${errmsg}`,
+          `get_token at ${apiUrl(options.baseUrl, 'get_token').href} answered with status/errno, as the legacy S-Series API does; this kit checks P-Series devices (errcode/errmsg)`,
         );
       }
       return new RunContext(options, client, login);
     } catch (error) {
+      // a refused login holds no token; anything else that went wrong might, and it must not outlive the run
+      await client.revokeAll();
       client.close();
       throw error;
     }

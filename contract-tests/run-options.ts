@@ -45,6 +45,17 @@ export function parseBaseUrl(raw: string): URL {
     throw new UsageError('--base-url must not carry a query, fragment or credentials');
   }
   url.pathname = url.pathname.replace(/\/+$/, '').replace(/\/openapi\/v1\.0$/, '') || '/';
+  if (/^\/api\/v2(\.\d+)*(\/|$)/.test(url.pathname)) {
+    throw new UsageError(
+      `--base-url ${url.origin}${url.pathname}: ${url.pathname} is the legacy S-Series API, which this kit does not speak (P-Series devices answer under /openapi/v1.0/); the base URL ends at the port: --base-url ${url.origin}`,
+    );
+  }
+  if (/\/openapi(\/|$)/.test(url.pathname)) {
+    const prefix = url.pathname.slice(0, url.pathname.search(/\/openapi(\/|$)/));
+    throw new UsageError(
+      `--base-url ${url.origin}${url.pathname} goes past the API's root; the base URL ends at the port (or at a proxy's path prefix): --base-url ${url.origin}${prefix}`,
+    );
+  }
   return url;
 }
 

@@ -5,11 +5,13 @@
  */
 import { ALL_CHECKS } from './checks/all-checks.js';
 import type { Check, FindingSink } from './check.js';
+import { answerField } from './answer-checks.js';
 import { CredentialsError, Drift, TransportError } from './errors.js';
 import type { Finding, Level } from './finding.js';
 import { NoTokenError, RunContext } from './run-context.js';
 import type { RunOptions } from './run-options.js';
 import type { Redactor } from './redact.js';
+import { interruptedCode, stopMessage } from './stop-reasons.js';
 
 /** What a finding means for the run. */
 export type Verdict = 'failure' | 'difference' | 'drift' | 'note';
@@ -113,7 +115,8 @@ export async function runCheck(
 
 /** Why a run stopped early. */
 export interface RunProblem {
-  readonly kind: 'transport' | 'credentials' | 'interrupted';
+  /** configuration: the target does not have what the options name (an unknown --session-ids id). */
+  readonly kind: 'transport' | 'credentials' | 'configuration' | 'interrupted';
   readonly message: string;
 }
 
@@ -151,9 +154,28 @@ export interface RunHooks {
   readonly redactor?: Redactor;
 }
 
-/** Exit code of an interrupted run: 128 + the signal's number. */
-function interruptedCode(signal: AbortSignal | undefined): number {
-  return signal?.reason === 'SIGTERM' ? 143 : 130;
+/**
+ * --session-ids names sessions the target must have: an id that message_session/query leaves out and
+ * message_session/get refuses is the user's configuration, not a finding about the target. Returns the
+ * problem, or undefined when every id is known. Both calls are the ones the checks make anyway (memoised).
+ */
+export async function unknownSessionIds(ctx: RunContext): Promise<RunProblem | undefined> {
+  const given = ctx.options.sessionIds;
+  if (given === undefined) return undefined;
+  const discovery = await ctx.discovery();
+  const unknown: number[] = [];
+  for (const id of given) {
+    if (discovery.infos.has(id)) continue;
+    const answer = await ctx.getSession(id);
+    const errcode = answerField(answer, 'errcode');
+    if (errcode !== 0) unknown.push(id);
+  }
+  if (unknown.length === 0) return undefined;
+  const ids = unknown.join(',');
+  return {
+    kind: 'configuration',
+    message: `--session-ids names ${unknown.length === 1 ? 'a session' : 'sessions'} the target does not have (${ids}): message_session/get refused ${unknown.length === 1 ? 'it' : 'them'}; name sessions it has, or leave out --session-ids to discover them`,
+  };
 }
 
 /** Drift entries, one per JSON path (array indexes as [*]), first check and request that showed it. */
@@ -182,7 +204,10 @@ export async function runContract(options: RunOptions, hooks: RunHooks = {}): Pr
     ctx = await RunContext.open(options, hooks.signal, hooks.redactor);
   } catch (error) {
     if (hooks.signal?.aborted)
-      problem = { kind: 'interrupted', message: 'interrupted before the first answer' };
+      problem = {
+        kind: 'interrupted',
+        message: `${stopMessage(hooks.signal.reason)} before the first answer`,
+      };
     else if (error instanceof TransportError)
       problem = { kind: 'transport', message: error.message };
     else if (error instanceof CredentialsError)
@@ -190,18 +215,25 @@ export async function runContract(options: RunOptions, hooks: RunHooks = {}): Pr
     else throw error;
   }
   if (ctx) {
-    hooks.onStart?.({
-      isMock: ctx.isMock,
-      rate: ctx.client.rate,
-      strictness: strictnessOf(ctx.isMock, options.strict),
-    });
+    // from here on the run holds a token: whatever happens (an exception in a hook or a check, a signal),
+    // the finally block revokes it
     try {
-      for (const check of checks) {
+      problem = await unknownSessionIds(ctx).catch((error: unknown) => {
+        if (!(error instanceof TransportError)) throw error;
+        return hooks.signal?.aborted
+          ? { kind: 'interrupted' as const, message: stopMessage(hooks.signal.reason) }
+          : { kind: 'transport' as const, message: error.message };
+      });
+      if (!problem) {
+        hooks.onStart?.({
+          isMock: ctx.isMock,
+          rate: ctx.client.rate,
+          strictness: strictnessOf(ctx.isMock, options.strict),
+        });
+      }
+      for (const check of problem ? [] : checks) {
         if (hooks.signal?.aborted) {
-          problem = {
-            kind: 'interrupted',
-            message: `interrupted (${String(hooks.signal.reason)})`,
-          };
+          problem = { kind: 'interrupted', message: stopMessage(hooks.signal.reason) };
           break;
         }
         try {
@@ -211,7 +243,7 @@ export async function runContract(options: RunOptions, hooks: RunHooks = {}): Pr
         } catch (error) {
           if (!(error instanceof TransportError)) throw error;
           problem = hooks.signal?.aborted
-            ? { kind: 'interrupted', message: `interrupted (${String(hooks.signal.reason)})` }
+            ? { kind: 'interrupted', message: stopMessage(hooks.signal.reason) }
             : { kind: 'transport', message: error.message };
           break;
         }
@@ -230,9 +262,12 @@ export async function runContract(options: RunOptions, hooks: RunHooks = {}): Pr
       mockOnly: check.mockOnly,
       outcome: 'not-run',
       findings: [],
+      // the reason only: reports put "not run" in front of it themselves
       reason: problem
-        ? `not run: ${problem.kind === 'transport' ? 'the target could not be reached' : problem.message}`
-        : 'not run',
+        ? problem.kind === 'transport'
+          ? 'the target could not be reached'
+          : problem.message
+        : undefined,
       durationMs: 0,
     });
   }
@@ -244,7 +279,7 @@ export async function runContract(options: RunOptions, hooks: RunHooks = {}): Pr
         ? 1
         : problem?.kind === 'transport'
           ? 3
-          : problem?.kind === 'credentials'
+          : problem?.kind === 'credentials' || problem?.kind === 'configuration'
             ? 2
             : 0;
   return {

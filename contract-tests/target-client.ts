@@ -69,6 +69,43 @@ function field(json: unknown, key: string): unknown {
     : undefined;
 }
 
+/** The URL of `endpoint` under `base` (which may carry a path prefix in front of /openapi/v1.0/). */
+export function apiUrl(base: URL, endpoint: string): URL {
+  return new URL(`${base.pathname.replace(/\/+$/, '')}${API_PATH}${endpoint}`, base);
+}
+
+/** What to say when the base URL carries a path: the API usually sits right after the port. */
+export function basePathHint(base: URL): string {
+  if (base.pathname === '/' || base.pathname === '') return '';
+  const legacy = /^\/api\/v2(\.\d+)*\/?/.test(base.pathname)
+    ? `; ${base.pathname} is the legacy S-Series API, which this kit does not speak`
+    : '';
+  return `; the base URL ends at the port: try --base-url ${base.origin} (without ${base.pathname})${legacy}`;
+}
+
+/**
+ * An answer that is not JSON, in plain words: what came back (detail) and why that means the target is not
+ * (or not only) a P-Series PBX, with what to try (hint).
+ */
+export function notJson(
+  base: URL,
+  status: number,
+  contentType: string,
+  body: string,
+): { detail: string; hint: string } {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  const snippet = flat.slice(0, 60);
+  const type = contentType.split(';')[0]?.trim() ?? '';
+  const what =
+    flat === ''
+      ? `an empty body${type ? ` (${type})` : ''}`
+      : `${type ? `a ${type} page` : 'a body with no Content-Type'} ("${snippet}${flat.length > 60 ? '...' : ''}")`;
+  const hint = /plain HTTP request was sent to HTTPS port/i.test(flat)
+    ? `: the target serves HTTPS on this port; use --base-url ${base.href.replace(/^http:/, 'https:').replace(/\/$/, '')}`
+    : `: this does not look like a P-Series PBX, whose API answers JSON under ${API_PATH}${basePathHint(base)}`;
+  return { detail: `answered HTTP ${status} with ${what}, not JSON`, hint };
+}
+
 /** The suite's HTTP client for one target. */
 export class TargetClient {
   readonly redactor: Redactor;
@@ -167,8 +204,7 @@ export class TargetClient {
   }
 
   private url(spec: CallSpec): { url: URL; shown: string } {
-    const base = this.config.baseUrl;
-    const url = new URL(`${base.pathname.replace(/\/+$/, '')}${API_PATH}${spec.endpoint}`, base);
+    const url = apiUrl(this.config.baseUrl, spec.endpoint);
     const shownQuery = new URLSearchParams();
     for (const [key, value] of Object.entries(spec.query ?? {})) {
       url.searchParams.append(key, value);
@@ -220,13 +256,13 @@ export class TargetClient {
           `answered HTTP ${answer.status}, a redirect to ${location.split('?')[0] ?? ''}; give that as --base-url`,
         );
       }
-      const snippet = answer.body.replace(/\s+/g, ' ').trim().slice(0, 60);
-      throw new TransportError(
-        'not-json',
-        shown,
-        `answered HTTP ${answer.status} ${contentType || 'without a Content-Type'} that is not JSON` +
-          (snippet ? ` ("${snippet}${answer.body.length > 60 ? '...' : ''}")` : ' (empty body)'),
+      const { detail, hint } = notJson(
+        this.config.baseUrl,
+        answer.status,
+        contentType,
+        answer.body,
       );
+      throw new TransportError('not-json', shown, detail, hint);
     }
     const isMock = answer.headers[MOCK_ANNOUNCE_HEADER] === '1';
     if (isMock && this.config.rate === undefined) this.limiter.setRate(0);

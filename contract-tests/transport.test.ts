@@ -23,6 +23,7 @@ import {
 } from './test-support/bad-servers.js';
 import type { BadServer } from './test-support/bad-servers.js';
 import { runPbxContract } from './test-support/mock-target.js';
+import { startProxy } from './test-support/proxy.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pbx-contract-transport-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,7 +57,7 @@ describe('a target that cannot be reached', () => {
     [
       'a server that answers HTML',
       htmlServer,
-      /cannot reach the target at .*: answered HTTP 200 text\/html that is not JSON \("<!doctype html>/,
+      /cannot reach the target at .*: answered HTTP 200 with a text\/html page \("<!doctype html>.*\), not JSON: this does not look like a P-Series PBX, whose API answers JSON under \/openapi\/v1\.0\/\n$/,
       [],
     ],
     [
@@ -138,6 +139,60 @@ it('exits 3 naming the port as not TLS when https:// points at plain HTTP', asyn
     );
   } finally {
     await server.close();
+  }
+});
+
+it('says plainly what a server that is no PBX answered: a 404 with no Content-Type', async () => {
+  const notPbx = await startProxy('http://127.0.0.1:1', {
+    request: () => ({ status: 404, headers: {}, body: 'Not Found' }),
+  });
+  try {
+    const run = await runPbxContract(['--base-url', notPbx.url, ...CREDENTIALS]);
+    expect(run.code).toBe(3);
+    expectOneLine(
+      run.stderr,
+      /: answered HTTP 404 with a body with no Content-Type \("Not Found"\), not JSON: this does not look like a P-Series PBX, whose API answers JSON under \/openapi\/v1\.0\/\n$/,
+    );
+  } finally {
+    await notPbx.close();
+  }
+});
+
+it('exits 3 naming a plain-HTTP request to an HTTPS port, answered with a page or with a reset', async () => {
+  const proxyPage = await startProxy('http://127.0.0.1:1', {
+    request: () => ({
+      status: 400,
+      headers: { 'content-type': 'text/html' },
+      body: '<html><head><title>400 The plain HTTP request was sent to HTTPS port</title></head></html>',
+    }),
+  });
+  try {
+    const run = await runPbxContract(['--base-url', proxyPage.url, ...CREDENTIALS]);
+    expect(run.code).toBe(3);
+    expectOneLine(
+      run.stderr,
+      /answered HTTP 400 with a text\/html page \("<html><head><title>400 The plain HTTP request was sent to.*"\), not JSON: the target serves HTTPS on this port; use --base-url https:\/\/127\.0\.0\.1:\d+\n$/,
+    );
+  } finally {
+    await proxyPage.close();
+  }
+  const pems = await selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], {
+    keyType: 'ec',
+    algorithm: 'sha256',
+  });
+  const server = createServer({ key: pems.private, cert: pems.cert }, createMockPbx().app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const run = await runPbxContract(['--base-url', url, ...CREDENTIALS]);
+    expect(run.code).toBe(3);
+    expectOneLine(
+      run.stderr,
+      /connection closed by the target without an answer \((ECONNRESET|socket hang up)\); if the target serves HTTPS on this port, use https:\/\/127\.0\.0\.1:\d+\n$/,
+    );
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 });
 

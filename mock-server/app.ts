@@ -26,7 +26,13 @@ import { RuleBook, checkLatency } from './rules.js';
 import { SessionStore } from './session-store.js';
 import { ByteBudget, resolveBudgets } from './store-budget.js';
 import type { StoreName } from './store-budget.js';
-import { DEFAULT_TOKEN_RULES, TokenStore } from './token-store.js';
+import {
+  DEFAULT_TOKEN_RULES,
+  MAX_BLOCK_SECONDS,
+  MAX_LOGIN_FAILURE_LIMIT,
+  MAX_TOKEN_CAP,
+  TokenStore,
+} from './token-store.js';
 import type { TokenRules } from './token-store.js';
 
 /** How to build a fake PBX; every field has the device's default or a documented choice. */
@@ -136,6 +142,9 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
     clientId: options.clientId ?? DEFAULT_TOKEN_RULES.clientId,
     clientSecret: options.clientSecret ?? DEFAULT_TOKEN_RULES.clientSecret,
   };
+  checkInteger('tokenRules.maxAccessTokens', rules.maxAccessTokens, 0, MAX_TOKEN_CAP);
+  checkInteger('tokenRules.loginFailureLimit', rules.loginFailureLimit, 0, MAX_LOGIN_FAILURE_LIMIT);
+  checkInteger('tokenRules.blockSeconds', rules.blockSeconds, 0, MAX_BLOCK_SECONDS);
   if (!catalogue.has(rules.capErrcode)) {
     throw new RangeError(`capErrcode ${rules.capErrcode} is not in the catalogue`);
   }

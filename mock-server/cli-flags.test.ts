@@ -193,6 +193,9 @@ describe('pbx-mock flags for driving the fake PBX', () => {
     [['--cert', '/nonexistent.pem'], /--cert and --key go together/],
     [['--cert', '/nonexistent.pem', '--key', '/nonexistent.key'], /cannot read the certificate/],
     [['--control-token', ''], /control token must not be empty/],
+    [['--token-cap', '-1'], /--token-cap.*integer from 0 to 100000/],
+    [['--login-failure-limit', 'many'], /--login-failure-limit.*integer/],
+    [['--login-block', 'soon'], /--login-block.*10m, 90s or 1h/],
   ])('answers %j with one line on stderr and exit 2', async ([args, message], { expect }) => {
     const run = await runCli(args);
     expect(run.code).toBe(2);
@@ -200,5 +203,40 @@ describe('pbx-mock flags for driving the fake PBX', () => {
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);
+  });
+
+  it('--log-level warn logs a lock-out and a plain-HTTP client of an HTTPS mock, not the ordinary requests', async () => {
+    const run = await runCli(
+      ['--https', '--log-level', 'warn', '--token-cap', '1'],
+      {},
+      async (url) => {
+        expect((await tlsLogin(url)).body.errcode).toBe(0);
+        expect((await tlsLogin(url)).body.errcode).toBe(60002);
+        // http:// to the https:// port: the handshake fails, no request ever arrives
+        expect(
+          (await call(url.replace('https:', 'http:'), '/openapi/v1.0/get_token')).kind,
+        ).not.toBe('answer');
+      },
+    );
+    const lines = run.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ level: 40, errcode: 60002 });
+    expect(String(lines[0]?.why)).toMatch(/already holds 1 live access tokens, the cap/);
+    expect(lines[1]).toMatchObject({ level: 40 });
+    expect(String(lines[1]?.msg)).toMatch(
+      /^a client failed the TLS handshake: plain http:\/\/ to this https:\/\/ port/,
+    );
+  });
+
+  it('--log-level error logs nothing for ordinary requests and lock-outs', async () => {
+    const run = await runCli(['--log-level', 'error', '--token-cap', '1'], {}, async (url) => {
+      expect((await json(url, '/openapi/v1.0/get_token', LOGIN)).body.errcode).toBe(0);
+      expect((await json(url, '/openapi/v1.0/get_token', LOGIN)).body.errcode).toBe(60002);
+    });
+    expect(run.stdout).not.toContain('{"level"');
+    expect(run.code).toBe(0);
   });
 });

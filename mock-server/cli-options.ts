@@ -12,7 +12,13 @@ import { LOG_LEVELS } from './logger.js';
 import { DEFAULT_BUDGETS, MAX_BUDGET, STORE_NAMES } from './store-budget.js';
 import type { StoreName } from './store-budget.js';
 import type { LogLevel } from './logger.js';
-import { DEFAULT_TOKEN_RULES } from './token-store.js';
+import { helpFooter, knownFlags, packageVersion, usageLine } from './cli-usage.js';
+import {
+  DEFAULT_TOKEN_RULES,
+  MAX_BLOCK_SECONDS,
+  MAX_LOGIN_FAILURE_LIMIT,
+  MAX_TOKEN_CAP,
+} from './token-store.js';
 import type { TokenCapPolicy } from './token-store.js';
 
 /** Everything the CLI was told. */
@@ -25,8 +31,12 @@ export interface CliOptions {
   clientSecret: string;
   emptyFields: 'blank' | 'omit';
   errcode: CatalogueEntry[];
+  tokenCap: number;
   tokenCapPolicy: TokenCapPolicy;
   tokenCapErrcode: number;
+  loginFailureLimit: number;
+  /** Seconds. */
+  loginBlock: number;
   controlToken?: string;
   control: boolean;
   journalSize: number;
@@ -130,9 +140,23 @@ export function parseLatency(raw: string): ControlDelay {
   return max === undefined ? { ms: min } : { min_ms: min, max_ms: max };
 }
 
+/** Parses a duration for --login-block: seconds (`600`) or with a unit (`10m`, `90s`, `1h`). */
+export function parseBlock(raw: string): number {
+  const match = /^\s*(\d{1,7})\s*(s|m|h|d)?\s*$/.exec(raw);
+  const unit = { s: 1, m: 60, h: 3600, d: 86_400 }[match?.[2] ?? 's'] ?? 1;
+  const seconds = match ? Number(match[1]) * unit : NaN;
+  if (!Number.isSafeInteger(seconds) || seconds > MAX_BLOCK_SECONDS) {
+    throw new InvalidArgumentError(
+      `expected seconds (600) or a duration such as 10m, 90s or 1h, at most 30d; got "${raw}"`,
+    );
+  }
+  return seconds;
+}
+
 /** The pbx-mock command. */
 export function buildProgram(): Command {
-  return new Command('pbx-mock')
+  const program = new Command('pbx-mock');
+  program
     .description(
       'A fake Yeastar P-Series PBX (OpenAPI /openapi/v1.0/) for local development and tests.',
     )
@@ -180,7 +204,13 @@ export function buildProgram(): Command {
         .argParser(parseErrcodes),
     )
     .addOption(
-      new Option('--token-cap-policy <policy>', 'a login at the 8-token cap (OPEN)')
+      new Option('--token-cap <n>', 'live access tokens per API client; 0 = no cap')
+        .env('PBX_MOCK_TOKEN_CAP')
+        .default(DEFAULT_TOKEN_RULES.maxAccessTokens)
+        .argParser(integer(0, MAX_TOKEN_CAP)),
+    )
+    .addOption(
+      new Option('--token-cap-policy <policy>', 'a login at the token cap (OPEN)')
         .env('PBX_MOCK_TOKEN_CAP_POLICY')
         .choices(['reject', 'evict-oldest'])
         .default(DEFAULT_TOKEN_RULES.capPolicy),
@@ -190,6 +220,24 @@ export function buildProgram(): Command {
         .env('PBX_MOCK_TOKEN_CAP_ERRCODE')
         .default(DEFAULT_TOKEN_RULES.capErrcode)
         .argParser(integer(-(2 ** 31), 2 ** 31 - 1)),
+    )
+    .addOption(
+      new Option(
+        '--login-failure-limit <n>',
+        'failed logins from one address before it is blocked with 70004 (OPEN); 0 = never',
+      )
+        .env('PBX_MOCK_LOGIN_FAILURE_LIMIT')
+        .default(DEFAULT_TOKEN_RULES.loginFailureLimit)
+        .argParser(integer(0, MAX_LOGIN_FAILURE_LIMIT)),
+    )
+    .addOption(
+      new Option(
+        '--login-block <time>',
+        'how long a blocked address stays blocked (OPEN): 600, 10m, 1h',
+      )
+        .env('PBX_MOCK_LOGIN_BLOCK')
+        .default(DEFAULT_TOKEN_RULES.blockSeconds, '10m')
+        .argParser(parseBlock),
     )
     .addOption(
       new Option(
@@ -224,7 +272,10 @@ export function buildProgram(): Command {
         .argParser(parseLatency),
     )
     .addOption(
-      new Option('--log-level <level>', 'request log level (one JSON line per request at info)')
+      new Option(
+        '--log-level <level>',
+        "error: the mock's own failures; warn: also lock-outs and misuse of the mock; info: also every request",
+      )
         .env('PBX_MOCK_LOG_LEVEL')
         .choices(LOG_LEVELS)
         .default('info'),
@@ -242,17 +293,40 @@ export function buildProgram(): Command {
       ),
     )
     .addOption(new Option('--key <file>', 'PEM private key of --cert').env('PBX_MOCK_KEY'))
+    .version(packageVersion(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText(
+      'after',
+      helpFooter(
+        [
+          ['pbx-mock', 'a fake PBX on http://127.0.0.1:8088'],
+          ['pbx-mock --port 9000 --https', 'on port 9000, over TLS with a generated certificate'],
+          [
+            'PBX_MOCK_TOKEN_CAP=0 pbx-mock --login-failure-limit 0',
+            'no token cap and no login block (for test suites that log in a lot)',
+          ],
+        ],
+        [
+          'Like the device, the mock refuses a 9th live token per API client (60002, until tokens are revoked',
+          'or expire after 30 minutes) and blocks an address for 10 minutes after 5 failed logins (70004);',
+          'POST /__mock/reset lifts both, and --token-cap, --login-failure-limit and --login-block change them.',
+          "Force an errcode: 'Prefer: errcode=60001' or ?__errcode=60001 (HTTP 200, as the device answers);",
+          "'Prefer: code=503' answers that HTTP status instead, as a proxy in front of a device would.",
+          'Control API (rules, faults, clock, journal, reset): /__mock/ on loopback.',
+          'Docs: README.md and docs/troubleshooting.md of pbx-mock-kit. Exit codes: 0 stopped by a signal,',
+          '1 cannot listen, 2 bad flags or environment.',
+        ],
+      ),
+    )
     .showHelpAfterError(false)
-    .exitOverride()
-    .configureOutput({
-      // one clear line for a usage error, instead of commander's multi-line output
-      writeErr: (text) => {
-        const line = text.trim().split('\n')[0];
-        // an unknown '--flag=value' is echoed whole, and a mistyped --client-secret=... carries the secret
-        const masked = line?.replace(/^error: /, '').replace(/'(-[^'=\s]+)=.*'/, "'$1=***'");
-        if (masked) process.stderr.write(`pbx-mock: ${masked}\n`);
-      },
-    });
+    .exitOverride();
+  return program.configureOutput({
+    // one clear line for a usage error, instead of commander's multi-line output
+    writeErr: (text) => {
+      const line = usageLine(text, knownFlags(program));
+      if (line) process.stderr.write(`pbx-mock: ${line}\n`);
+    },
+  });
 }
 
 const TRUE_WORDS = ['1', 'true', 'yes', 'on'];

@@ -1,8 +1,13 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { runMockCli } from './test-support/run-cli.js';
 import type { CliRun } from './test-support/run-cli.js';
+
+const CLI_PATH = fileURLToPath(new URL('./cli.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Runs the CLI with its request log off; see runMockCli. */
 function runCli(
@@ -68,7 +73,12 @@ describe('pbx-mock', () => {
   it.each([
     [['--port', 'eighty'], /port.*integer/],
     [['--sessions', '-1'], /sessions.*integer/],
-    [['--bogus'], /unknown option/],
+    [['--bogus'], /^pbx-mock: unknown option '--bogus'; see --help for the flags$/],
+    [['--prot', '9000'], /^pbx-mock: unknown option '--prot'; did you mean --port\?$/],
+    [
+      ['--token_cap=3'],
+      /^pbx-mock: unknown option '--token_cap=\*\*\*'; did you mean --token-cap\?$/,
+    ],
     [['--empty-fields', 'sometimes'], /empty-fields/],
   ])('answers %j with one line on stderr and exit 2', async (args, message) => {
     const run = await runCli(args);
@@ -83,7 +93,9 @@ describe('pbx-mock', () => {
   it('masks the value of a mistyped --flag=value, which may be the secret', async () => {
     const run = await runCli(['--client-secrte=TopSecretValue99']);
     expect(run.code).toBe(2);
-    expect(run.stderr.trim()).toBe("pbx-mock: unknown option '--client-secrte=***'");
+    expect(run.stderr.trim()).toBe(
+      "pbx-mock: unknown option '--client-secrte=***'; did you mean --client-secret?",
+    );
   });
 
   it('says in one line that the port is taken, and exits 1', async () => {
@@ -93,9 +105,86 @@ describe('pbx-mock', () => {
     try {
       const run = await runCli(['--port', String(port)]);
       expect(run.code).toBe(1);
-      expect(run.stderr.trim()).toBe(`pbx-mock: cannot listen on 127.0.0.1:${port}: EADDRINUSE`);
+      expect(run.stderr.trim()).toBe(
+        `pbx-mock: cannot listen on 127.0.0.1:${port}: EADDRINUSE (the port is in use, perhaps by another pbx-mock); pick another with --port N or PBX_MOCK_PORT=N, or --port 0 for a free one`,
+      );
     } finally {
       blocker.close();
     }
+  });
+
+  it.for(['--version', '-v'])('prints the version with %s and exits 0', async (flag) => {
+    const { version } = JSON.parse(
+      readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+    ) as { version: string };
+    const run = await runCli([flag]);
+    expect(run).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('ends its --help with examples, the lock-outs and where the docs are', async () => {
+    const run = await runCli(['--help']);
+    expect(run.code).toBe(0);
+    const footer = run.stdout.slice(run.stdout.indexOf('\nExamples:\n'));
+    expect(footer.match(/^ {2}(PBX_MOCK_\w+=\S+ )?pbx-mock/gm)).toHaveLength(3);
+    expect(footer).toMatch(/refuses a 9th live token per API client \(60002/);
+    expect(footer).toMatch(/blocks an address for 10 minutes after 5 failed logins \(70004\)/);
+    expect(footer).toContain("'Prefer: errcode=60001'");
+    expect(footer).toContain("'Prefer: code=503'");
+    expect(footer).toMatch(/Docs: README\.md and docs\/troubleshooting\.md/);
+  });
+
+  it('says the token cap and login block in its banner, and takes both from flags and environment', async () => {
+    const run = await runCli(
+      ['--port', '0', '--token-cap', '2'],
+      { PBX_MOCK_LOGIN_FAILURE_LIMIT: '1', PBX_MOCK_LOGIN_BLOCK: '1h' },
+      async (url) => {
+        expect((await token(url)).errcode).toBe(0);
+        expect((await token(url)).errcode).toBe(0);
+        expect((await token(url)).errcode).toBe(60002);
+        expect((await token(url, 'wrong')).errcode).toBe(-1);
+        expect((await token(url)).errcode).toBe(70004);
+        const reset = await fetch(`${url}/__mock/reset`, { method: 'POST' });
+        expect(reset.status).toBe(200);
+        expect((await token(url)).errcode).toBe(0);
+      },
+    );
+    expect(run.stdout).toContain(
+      '  token cap: 2 live tokens per API client; the next login answers 60002 until one is revoked (del_token) or expires (30 minutes) (--token-cap)\n',
+    );
+    expect(run.stdout).toContain(
+      '  login block: 1 failed logins from one address block it for 1 hour with 70004 (--login-failure-limit, --login-block)\n',
+    );
+    expect(run.stdout).toMatch(
+      /\n {2}lift both at once: curl -X POST http:\/\/127\.0\.0\.1:\d+\/__mock\/reset \(forgets every token, rule and block\)\n/,
+    );
+  });
+
+  it('keeps serving, without a stack trace, when the reader of its output goes away', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, '--port', '0'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const url = await new Promise<string>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        const found = /listening on (\S+)/.exec(stdout)?.[1];
+        if (found && stdout.includes('curl')) {
+          child.stdout.destroy();
+          resolve(found);
+        }
+      });
+    });
+    // each request writes a log line to the closed pipe
+    for (let i = 0; i < 3; i++) expect((await token(url)).errcode).toBe(0);
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('close', resolve);
+      child.kill('SIGHUP');
+    });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

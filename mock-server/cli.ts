@@ -5,6 +5,7 @@
  * stdout as JSON (pino) unless --quiet; the client secret (even the public default), tokens and the
  * control token are never printed.
  */
+import type { TLSSocket } from 'node:tls';
 import { createMockPbx } from './app.js';
 import type { MockPbx } from './app.js';
 import { parseCli } from './cli-options.js';
@@ -58,7 +59,13 @@ function build(options: CliOptions, logger: CliLogger | undefined): MockPbx {
       clientSecret: options.clientSecret,
       emptyFields: options.emptyFields,
       extraErrcodes: options.errcode,
-      tokenRules: { capPolicy: options.tokenCapPolicy, capErrcode: options.tokenCapErrcode },
+      tokenRules: {
+        maxAccessTokens: options.tokenCap,
+        capPolicy: options.tokenCapPolicy,
+        capErrcode: options.tokenCapErrcode,
+        loginFailureLimit: options.loginFailureLimit,
+        blockSeconds: options.loginBlock,
+      },
       bindHost: options.host,
       control: options.control,
       ...(options.controlToken === undefined ? {} : { controlToken: options.controlToken }),
@@ -78,6 +85,40 @@ function build(options: CliOptions, logger: CliLogger | undefined): MockPbx {
   }
 }
 
+/** A duration in the words people use: 600 -> "10 minutes". */
+function spell(seconds: number): string {
+  const [value, unit] =
+    seconds % 3600 === 0 && seconds > 0
+      ? [seconds / 3600, 'hour']
+      : seconds % 60 === 0 && seconds > 0
+        ? [seconds / 60, 'minute']
+        : [seconds, 'second'];
+  return `${value} ${unit}${value === 1 ? '' : 's'}`;
+}
+
+/**
+ * The two lock-outs a user following the README meets, said up front: what triggers them, how long they
+ * last and how to undo them. Both are faithful to the device, so they stay on by default.
+ */
+function lockOutLines(options: CliOptions, controlUrl: string | undefined): string[] {
+  const cap =
+    options.tokenCap === 0
+      ? '  token cap: none (--token-cap 0)'
+      : options.tokenCapPolicy === 'evict-oldest'
+        ? `  token cap: ${options.tokenCap} live tokens per API client; a new login revokes the oldest (--token-cap-policy evict-oldest)`
+        : `  token cap: ${options.tokenCap} live tokens per API client; the next login answers ${options.tokenCapErrcode} until one is revoked (del_token) or expires (30 minutes) (--token-cap)`;
+  const block =
+    options.loginFailureLimit === 0
+      ? '  login block: never (--login-failure-limit 0)'
+      : `  login block: ${options.loginFailureLimit} failed logins from one address block it for ${spell(options.loginBlock)} with 70004 (--login-failure-limit, --login-block)`;
+  const undo = controlUrl
+    ? [
+        `  lift both at once: curl -X POST ${controlUrl}/__mock/reset (forgets every token, rule and block)`,
+      ]
+    : [];
+  return [cap, block, ...undo];
+}
+
 function banner(url: string, options: CliOptions, pbx: MockPbx, tls: TlsMaterial | undefined) {
   const custom = options.clientSecret !== DEFAULT_TOKEN_RULES.clientSecret;
   const control = pbx.control.enabled
@@ -93,6 +134,7 @@ function banner(url: string, options: CliOptions, pbx: MockPbx, tls: TlsMaterial
     const source = options.cert === undefined ? 'self-signed, generated at start' : options.cert;
     lines.push(`  TLS: ${source}; SHA-256 fingerprint ${fingerprint(tls.cert)}`);
   }
+  lines.push(...lockOutLines(options, pbx.control.enabled ? url : undefined));
   if (options.errcode.length > 0) {
     lines.push(
       `  extra errcodes: ${options.errcode.map((e) => `${e.errcode} ${e.errmsg}`).join(', ')}`,
@@ -106,6 +148,28 @@ function banner(url: string, options: CliOptions, pbx: MockPbx, tls: TlsMaterial
   process.stdout.write(lines.join('\n'));
 }
 
+/** The one line for a port that cannot be listened on, with what to do about it. */
+function listenFailure(error: NodeJS.ErrnoException, options: CliOptions): string {
+  const where = `${options.host}:${options.port}`;
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `cannot listen on ${where}: EADDRINUSE (the port is in use, perhaps by another pbx-mock); pick another with --port N or PBX_MOCK_PORT=N, or --port 0 for a free one`;
+    case 'EACCES':
+      return `cannot listen on ${where}: EACCES (ports below 1024 need privileges); pick one above 1023 with --port N or PBX_MOCK_PORT=N`;
+    case 'EADDRNOTAVAIL':
+      return `cannot listen on ${where}: EADDRNOTAVAIL (no such address on this machine); give one of its addresses with --host or PBX_MOCK_HOST, e.g. 127.0.0.1`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `cannot listen on ${where}: ${error.code} (unknown host name); give an address with --host or PBX_MOCK_HOST, e.g. 127.0.0.1`;
+    default:
+      return `cannot listen on ${where}: ${error.code ?? error.message}`;
+  }
+}
+
+// A reader of stdout that goes away (pbx-mock | head -1) must not crash the mock with an unhandled 'error'
+// event: the request log stops, the mock keeps serving.
+process.stdout.on('error', () => undefined);
+
 const options = parseCli(process.argv);
 const level = options.quiet ? 'silent' : options.logLevel;
 const tls = await tlsMaterial(options);
@@ -115,6 +179,15 @@ const pbx = build(options, logger);
 try {
   const running = await listen(pbx.app, options.host, options.port, tls);
   banner(running.url, options, pbx, tls);
+  if (tls && logger) {
+    // the client's mistake the request log cannot show: no request ever arrives
+    running.server.on('tlsClientError', (error: NodeJS.ErrnoException, socket: TLSSocket) => {
+      logger.logger.warn(
+        { from: socket.remoteAddress, error: error.code ?? error.message },
+        'a client failed the TLS handshake: plain http:// to this https:// port, or it does not trust the certificate',
+      );
+    });
+  }
   const stop = () => {
     pbx.close();
     void running.close().finally(() => {
@@ -124,10 +197,8 @@ try {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  process.once('SIGHUP', stop);
 } catch (error) {
-  const { code, message } = error as NodeJS.ErrnoException;
-  process.stderr.write(
-    `pbx-mock: cannot listen on ${options.host}:${options.port}: ${code ?? message}\n`,
-  );
+  process.stderr.write(`pbx-mock: ${listenFailure(error as NodeJS.ErrnoException, options)}\n`);
   process.exit(1);
 }

@@ -10,6 +10,14 @@ export interface DeviceErrorDetails {
   readonly duplicate_field_list?: string[];
 }
 
+/** Why the mock answers an errcode, for its request log (never the answer, never a secret). */
+export interface DeviceErrorNote {
+  /** In words a user reading the log understands: "wrong client id or secret (failed login 2 of 5)". */
+  readonly why: string;
+  /** A lock-out (login block, token cap): logged at warn, so --log-level warn shows it. */
+  readonly warn?: boolean;
+}
+
 /** An errcode answer on its way to the client. */
 export class DeviceError extends Error {
   override readonly name = 'DeviceError';
@@ -18,6 +26,7 @@ export class DeviceError extends Error {
   constructor(
     readonly errcode: number,
     readonly details: DeviceErrorDetails = {},
+    readonly note?: DeviceErrorNote,
   ) {
     // An answer, not a bug: capturing a stack trace cost ~15 µs of every error answer (10% of the request,
     // measured with --cpu-prof under load), so none is captured.

@@ -87,6 +87,65 @@ describe('a bad errcode preference is a mock error, never a device answer', () =
   });
 });
 
+describe('Prefer forms besides errcode=N', () => {
+  it.each([
+    ['code=500', 'PBX_MOCK_BAD_CODE_PREFERENCE', /errcode 60001/, 'code=500, errcode=60001'],
+    ['code=abc', 'PBX_MOCK_BAD_CODE_PREFERENCE', /from 400 to 599/, 'code=abc'],
+    ['code=302', 'PBX_MOCK_BAD_CODE_PREFERENCE', /from 400 to 599/, 'code=302'],
+    [
+      'example=ok',
+      'PBX_MOCK_UNKNOWN_PREFERENCE',
+      /does not understand Prefer: example=ok/,
+      'example=ok',
+    ],
+    ['dynamic=true', 'PBX_MOCK_UNKNOWN_PREFERENCE', /errcode=N .* code=NNN/, 'dynamic=true'],
+  ])(
+    '%s the mock cannot honour -> 400 problem+json %s naming what it understands',
+    async (_name, code, detail, prefer) => {
+      const res = await apiGet(app, 'message_session/get', { access_token: token, id: 2862 }).set(
+        'Prefer',
+        prefer,
+      );
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expectSchema('MockProblemDocument', res.body);
+      const body = res.body as { code: string; detail: string; understood: string[] };
+      expect(body.code).toBe(code);
+      expect(body.detail).toMatch(detail);
+      expect(body.understood).toEqual([
+        expect.stringMatching(/^errcode=N: /),
+        expect.stringMatching(/^code=NNN: /),
+      ]);
+    },
+  );
+
+  it.each([500, 503, 404])(
+    'Prefer: code=%i answers that HTTP status with an HTML page, as a proxy in front of a device does',
+    async (status) => {
+      const res = await apiGet(app, 'message_session/get', { access_token: token, id: 2862 }).set(
+        'Prefer',
+        `code=${status}`,
+      );
+      expect(res.status).toBe(status);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.text).toContain(`<title>${status} `);
+      expect(res.headers['x-pbx-mock-kit']).toBe('1');
+    },
+  );
+
+  it.each(['code=200', 'return=minimal', 'respond-async, wait=5', 'handling=lenient'])(
+    'Prefer: %s answers normally (the normal answer, or a preference of RFC 7240 the device ignores)',
+    async (prefer) => {
+      const res = await apiGet(app, 'message_session/get', { access_token: token, id: 2862 }).set(
+        'Prefer',
+        prefer,
+      );
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ errcode: 0, list: { id: 2862 } });
+    },
+  );
+});
+
 describe('errors a client meets without asking', () => {
   it('answers 10001 INTERFACE NOT EXISTED for an unknown path, anywhere', async () => {
     for (const path of [

@@ -18,15 +18,18 @@ import type { Endpoint, PbxState, Payload } from './endpoint.js';
 import { API_PREFIX, ENDPOINTS } from './endpoints.js';
 import type { FaultPlayer, BodyFault } from './faults.js';
 import { isBodyFault } from './faults.js';
-import { forcedErrcode } from './forced-errcode.js';
+import { admitRequest, describeError, isRefusal, paramsWhy } from './admission.js';
+import type { Refusal } from './admission.js';
+import { forcedAnswer } from './forced-errcode.js';
+import { proxyErrorPage } from './faults.js';
 import type { Journal } from './journal.js';
 import { describeUrl } from './journal.js';
 import { logRequest } from './logger.js';
-import type { RequestLogger } from './logger.js';
+import type { LineLevel, RequestLogger } from './logger.js';
 import { MockProblem, sendProblem } from './mock-problem.js';
 import { StoreFull } from './store-budget.js';
 import { maskIssuedTokens } from './token-mask.js';
-import { parseQuery, single } from './query.js';
+import { parseQuery } from './query.js';
 import type { Query } from './query.js';
 import { sessionAnswer } from './rule-session.js';
 import { delayMs } from './rules.js';
@@ -58,6 +61,10 @@ export interface AnswerLocals {
   spoil?: BodyFault;
   started?: number;
   parsed?: Parsed;
+  /** Why the answer is not a plain success, in words (request log only). */
+  why?: string;
+  /** The level of the request's log line: warn for a lock-out or a misuse, error when the mock broke. */
+  level?: LineLevel;
 }
 
 /** What the device part of the app works with. */
@@ -113,35 +120,62 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
     });
     if (logger) {
       const { path, query } = describeUrl(url, url === parsed.url ? parsed.query : undefined);
-      logRequest(logger, {
-        method: parsed.method,
-        path,
-        query,
-        status,
-        errcode: locals.errcode,
-        rule: locals.rule,
-        fault: locals.fault,
-        ms: Math.round((performance.now() - (locals.started ?? 0)) * 100) / 100,
-      });
+      logRequest(
+        logger,
+        {
+          method: parsed.method,
+          path,
+          query,
+          status,
+          errcode: locals.errcode,
+          rule: locals.rule,
+          fault: locals.fault,
+          why: locals.why,
+          ms: Math.round((performance.now() - (locals.started ?? 0)) * 100) / 100,
+        },
+        locals.level ?? 'info',
+      );
     }
   }
 
-  function answer(res: Response, errcode: number, extra: Payload = {}): void {
+  function answer(res: Response, errcode: number, extra: Payload = {}, why?: string): void {
     const locals = res.locals as AnswerLocals;
     locals.errcode = errcode;
+    if (why !== undefined) locals.why ??= why;
     const errmsg = pbx.catalogue.get(errcode)?.errmsg ?? 'FAILURE';
     writeDeviceAnswer(res, errcode, errmsg, extra, locals.spoil);
     finish(res, 200);
   }
 
   function fail(res: Response, error: unknown): void {
-    if (error instanceof DeviceError) answer(res, error.errcode, { ...error.details });
-    // a store at its byte budget: the device's answer for a full store
-    else if (error instanceof StoreFull) answer(res, error.errcode);
-    else if (error instanceof MockProblem) {
+    const locals = res.locals as AnswerLocals;
+    if (error instanceof DeviceError) {
+      if (error.note?.warn) locals.level = 'warn';
+      answer(res, error.errcode, { ...error.details }, error.note?.why ?? paramsWhy(error));
+    } else if (error instanceof StoreFull) {
+      // a store at its byte budget: the device's answer for a full store
+      locals.level = 'warn';
+      answer(res, error.errcode, {}, error.message);
+    } else if (error instanceof MockProblem) {
+      // a misuse of the mock: the caller meant to drive it and got it wrong
+      locals.level = 'warn';
+      locals.why = `${error.code}: ${error.title}`;
       sendProblem(res, error);
       finish(res, error.status);
-    } else answer(res, Errcode.INTERNAL_SERVER_ERROR);
+    } else {
+      // the mock itself broke: the one thing --log-level error exists for
+      locals.level = 'error';
+      answer(res, Errcode.INTERNAL_SERVER_ERROR, {}, `the mock failed: ${describeError(error)}`);
+    }
+  }
+
+  /** An HTTP status forced with Prefer: code=NNN: the HTML page a proxy in front of a device sends. */
+  function statusFault(res: Response, status: number, why: string): void {
+    const locals = res.locals as AnswerLocals;
+    locals.fault = 'proxy-error';
+    locals.why = why;
+    res.status(status).type('text/html').send(proxyErrorPage(status));
+    finish(res, status);
   }
 
   function run(endpoint: Endpoint, req: Request, res: Response, query: Query): void {
@@ -159,33 +193,30 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
     answer(res, Errcode.SUCCESS, payload);
   }
 
-  /** The device's own order of checks. */
-  /** The device's checks before any handler: the errcode it answers instead, or the endpoint to run. */
-  function admit(req: Request, p: Parsed): number | Endpoint {
-    if (ctx.requireUserAgent && !req.headers['user-agent']) return Errcode.PARAMETER_ERROR;
-    const endpoint = p.name === undefined ? undefined : ENDPOINTS.get(p.name);
-    if (!endpoint || endpoint.method !== req.method) return Errcode.INTERFACE_NOT_EXISTED;
-    if (endpoint.auth) {
-      const token = single(p.query, 'access_token');
-      if (token === undefined || !pbx.tokens.isLive(token)) return Errcode.TOKEN_EXPIRED;
-    }
-    return endpoint;
+  /** The device's checks before any handler (admission.ts). */
+  function admit(req: Request, p: Parsed): Refusal | Endpoint {
+    return admitRequest(
+      { ...p, method: req.method, userAgent: req.headers['user-agent'] },
+      ctx.requireUserAgent,
+      pbx.tokens,
+    );
   }
 
   function device(req: Request, res: Response, next: (error?: unknown) => void, p: Parsed): void {
     try {
       const prefer = req.headers.prefer;
-      const forced = forcedErrcode(
+      const forced = forcedAnswer(
         Array.isArray(prefer) ? prefer.join(',') : prefer,
         p.query,
         pbx.catalogue,
       );
-      if (forced !== undefined) return answer(res, forced);
+      if (forced?.errcode !== undefined) return answer(res, forced.errcode, {}, forced.why);
+      if (forced?.status !== undefined) return statusFault(res, forced.status, forced.why);
     } catch (error) {
       return fail(res, error);
     }
     const endpoint = admit(req, p);
-    if (typeof endpoint === 'number') return answer(res, endpoint);
+    if (isRefusal(endpoint)) return answer(res, endpoint.errcode, {}, endpoint.why);
     if (endpoint.method === 'GET') return run(endpoint, req, res, p.query);
     parseJson(req, res, (error?: unknown) => {
       if (error) return next(error);
@@ -203,11 +234,18 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
   ): void {
     const locals = res.locals as AnswerLocals;
     if (!rule) return device(req, res, next, p);
-    if (rule.errcode !== undefined) return answer(res, rule.errcode);
+    if (rule.errcode !== undefined) {
+      return answer(
+        res,
+        rule.errcode,
+        {},
+        `rule ${locals.rule ?? ''} answers errcode ${rule.errcode}`,
+      );
+    }
     if (rule.session) {
       // a success answer only for a request the device would serve: a client's token handling is still tested
       const admitted = admit(req, p);
-      if (typeof admitted === 'number') return answer(res, admitted);
+      if (isRefusal(admitted)) return answer(res, admitted.errcode, {}, admitted.why);
       try {
         return answer(res, Errcode.SUCCESS, sessionAnswer(pbx, rule.session, p.name, p.query));
       } catch (error) {
@@ -273,13 +311,18 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
     if (logger) {
       const started = performance.now();
       res.once('finish', () => {
-        logRequest(logger, {
-          method: req.method,
-          path: maskIssuedTokens(path, isIssued),
-          status: res.statusCode,
-          control: true,
-          ms: Math.round((performance.now() - started) * 100) / 100,
-        });
+        logRequest(
+          logger,
+          {
+            method: req.method,
+            path: maskIssuedTokens(path, isIssued),
+            status: res.statusCode,
+            control: true,
+            ms: Math.round((performance.now() - started) * 100) / 100,
+          },
+          // a refused control request is a misuse of the mock (a bad rule, a missing token)
+          res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+        );
       });
     }
     (control as RequestHandler)(req, res, next);
@@ -295,7 +338,17 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
     const isBodyError =
       (typeof type === 'string' && /^(entity|encoding|charset|request)\./.test(type)) ||
       (typeof status === 'number' && status >= 400 && status < 500);
-    answer(res, isBodyError ? Errcode.PARAMETER_SYNTAX_ERROR : Errcode.INTERNAL_SERVER_ERROR);
+    if (isBodyError) {
+      answer(
+        res,
+        Errcode.PARAMETER_SYNTAX_ERROR,
+        {},
+        `the body could not be read as JSON (at most ${MAX_BODY})`,
+      );
+      return;
+    }
+    (res.locals as AnswerLocals).level = 'error';
+    answer(res, Errcode.INTERNAL_SERVER_ERROR, {}, `the mock failed: ${describeError(error)}`);
   };
 
   return { dispatch, onError };

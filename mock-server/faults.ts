@@ -4,6 +4,7 @@
  * a JSON body cut short or malformed, a reverse proxy's HTML error page, a reply that never comes. Held
  * replies and pending delays are tracked so reset() and shutdown end them and nothing leaks.
  */
+import { STATUS_CODES } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ControlFault } from '../schemas/types.generated.js';
 
@@ -30,7 +31,7 @@ const REASONS: Record<number, string> = {
 
 /** The HTML error page of a reverse proxy (nginx's wording) for `status`. */
 export function proxyErrorPage(status: number): string {
-  const title = `${status} ${REASONS[status] ?? 'Bad Gateway'}`;
+  const title = `${status} ${REASONS[status] ?? STATUS_CODES[status] ?? 'Error'}`;
   return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
 }
 

@@ -14,8 +14,18 @@ export const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug'] as const;
 /** A log level of the CLI. */
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** The logger createMockPbx takes: pino's, or anything with its info method. */
-export type RequestLogger = Pick<Logger, 'info'>;
+/**
+ * The logger createMockPbx takes: pino's, or anything with its info method (warn and error, when present,
+ * get the lines of those levels; without them those lines go to info).
+ */
+export type RequestLogger = Pick<Logger, 'info'> & Partial<Pick<Logger, 'warn' | 'error'>>;
+
+/**
+ * The level of a request's line. error: the mock itself failed (an answer of -2 nobody forced). warn: a
+ * client was locked out (login block, token cap) or misused the mock (a problem+json answer, a refused
+ * control request). info: every other request.
+ */
+export type LineLevel = 'error' | 'warn' | 'info';
 
 /** What one request line carries. */
 export interface RequestLine {
@@ -27,15 +37,23 @@ export interface RequestLine {
   readonly errcode?: number | undefined;
   readonly rule?: string | undefined;
   readonly fault?: string | undefined;
+  /** Why the answer is not a plain success: the parameter, rule, token state or lock-out behind it. */
+  readonly why?: string | undefined;
   /** True for /__mock/* requests. */
   readonly control?: boolean;
   /** Time to answer, in ms. */
   readonly ms: number;
 }
 
-/** Writes one request line. */
-export function logRequest(logger: RequestLogger, line: RequestLine): void {
-  logger.info(line, 'request');
+/** Writes one request line at `level`. */
+export function logRequest(
+  logger: RequestLogger,
+  line: RequestLine,
+  level: LineLevel = 'info',
+): void {
+  const write = (level === 'info' ? undefined : logger[level])?.bind(logger);
+  if (write) write(line, 'request');
+  else logger.info(line, 'request');
 }
 
 /** A logger for the CLI and how to flush it before exit. */

@@ -111,7 +111,7 @@ function describeErrcodes(rows: readonly Json[]): string {
     '|---|---|---|',
     ...lines,
     '',
-    `Any catalogue errcode can be forced on the mock with \`Prefer: errcode=N\` or \`?${FORCE_QUERY_PARAM}=N\`.`,
+    `Any catalogue errcode can be forced on the mock with \`Prefer: errcode=N\` or \`?${FORCE_QUERY_PARAM}=N\`; \`Prefer: code=NNN\` (400 to 599) answers that HTTP status with an HTML page instead, as a proxy in front of a device would.`,
   ].join('\n');
 }
 
@@ -200,7 +200,8 @@ export const DEVICE_PARAMETERS: Json = {
     name: 'Prefer',
     in: 'header',
     required: false,
-    description: 'Mock only: errcode=N answers that catalogue errcode instead.',
+    description:
+      'Mock only: errcode=N answers that catalogue errcode instead (HTTP 200); code=NNN (400 to 599) answers that HTTP status with an HTML page. Any other preference is a 400 problem+json, except those of RFC 7240 (return, respond-async, wait, handling), which are ignored.',
     schema: { type: 'string', example: 'errcode=60001' },
   },
 };

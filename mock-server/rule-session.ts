@@ -52,7 +52,13 @@ export function sessionAnswer(
     choice.id === undefined
       ? variantRecord(pbx.sessions.seed, choice)
       : pbx.sessions.get(choice.id);
-  if (!record) throw new DeviceError(Errcode.DATA_NOT_FOUND);
+  if (!record) {
+    throw new DeviceError(
+      Errcode.DATA_NOT_FOUND,
+      {},
+      { why: `the session rule names session ${String(choice.id)}, which does not exist` },
+    );
+  }
   const info = renderSession(record, pbx.emptyFields);
   const list = requestedIds(endpoint, query).map((id) => withId(info, id));
   return { list: endpoint === 'message_session/query' ? list : list[0] };

@@ -30,7 +30,9 @@ export const getSession: Endpoint = {
   handle({ query, pbx }) {
     const { id } = checkParams('MessageSessionGetParams', query);
     const record = pbx.sessions.get(Number(id));
-    if (!record) throw new DeviceError(Errcode.DATA_NOT_FOUND);
+    if (!record) {
+      throw new DeviceError(Errcode.DATA_NOT_FOUND, {}, { why: `no session ${String(id)}` });
+    }
     return { list: renderSession(record, pbx.emptyFields) };
   },
 };

@@ -18,7 +18,7 @@ export interface TokenRules {
   readonly accessTtlSeconds: number;
   /** Refresh-token lifetime in seconds (DOC: 86400). */
   readonly refreshTtlSeconds: number;
-  /** Live access tokens one client may hold (DOC, Cloud guide: 8). */
+  /** Live access tokens one client may hold (DOC, Cloud guide: 8; 0 = no cap). */
   readonly maxAccessTokens: number;
   /** At the cap: reject the new login, or revoke the oldest token (OPEN; default reject). */
   readonly capPolicy: TokenCapPolicy;
@@ -42,6 +42,13 @@ export const DEFAULT_TOKEN_RULES: TokenRules = {
   loginFailureLimit: 5,
   blockSeconds: 600,
 };
+
+/** Largest per-client token cap the options take (0 = no cap). */
+export const MAX_TOKEN_CAP = 100_000;
+/** Largest failed-login threshold the options take (0 = never block). */
+export const MAX_LOGIN_FAILURE_LIMIT = 1_000_000;
+/** Longest login block the options take: 30 days. */
+export const MAX_BLOCK_SECONDS = 30 * 86_400;
 
 /** A freshly issued pair, in the order get_token answers it. */
 export interface TokenPair {
@@ -106,12 +113,32 @@ export class TokenStore {
   login(username: string, password: string, address: string): TokenPair {
     const now = this.clock.now();
     const record = this.failures.get(address);
-    if (record && record.blockedUntil > now) throw new DeviceError(Errcode.ACCOUNT_IP_BLOCKED);
+    if (record && record.blockedUntil > now) {
+      throw new DeviceError(
+        Errcode.ACCOUNT_IP_BLOCKED,
+        {},
+        {
+          why: `address ${address} is blocked after ${this.rules.loginFailureLimit} failed logins, for ${Math.ceil((record.blockedUntil - now) / 1000)} s more (POST /__mock/reset lifts it; --login-failure-limit, --login-block)`,
+          warn: true,
+        },
+      );
+    }
     if (username !== this.rules.clientId || password !== this.rules.clientSecret) {
-      this.countFailure(address, now);
-      throw new DeviceError(Errcode.FAILURE, {
-        invalid_param_list: [{ field: 'username or password', value: 'error' }],
-      });
+      const count = this.countFailure(address, now);
+      const limit = this.rules.loginFailureLimit;
+      const which = username !== this.rules.clientId ? 'client id' : 'client secret';
+      throw new DeviceError(
+        Errcode.FAILURE,
+        { invalid_param_list: [{ field: 'username or password', value: 'error' }] },
+        limit > 0 && count >= limit
+          ? {
+              why: `wrong ${which}: failed login ${count} of ${limit} from ${address}, which is now blocked for ${this.rules.blockSeconds} s (70004)`,
+              warn: true,
+            }
+          : {
+              why: `wrong ${which}${limit > 0 ? ` (failed login ${count} of ${limit} from ${address} before it is blocked)` : ''}`,
+            },
+      );
     }
     this.failures.delete(address);
     return this.issue(username, now);
@@ -121,10 +148,27 @@ export class TokenStore {
   renew(refreshToken: string): TokenPair {
     const now = this.clock.now();
     const entry = this.refresh.get(refreshToken);
-    if (!entry || entry.expiresAt <= now) throw new DeviceError(Errcode.TOKEN_EXPIRED);
+    if (!entry || entry.expiresAt <= now) {
+      throw new DeviceError(
+        Errcode.TOKEN_EXPIRED,
+        {},
+        {
+          why: entry
+            ? 'refresh_token expired (24 hours)'
+            : 'refresh_token unknown, already used or revoked',
+        },
+      );
+    }
     this.refresh.delete(refreshToken);
     this.access.delete(entry.accessToken);
     return this.issue(entry.clientId, now);
+  }
+
+  /** What state `accessToken` is in, for the request log. */
+  stateOf(accessToken: string): 'live' | 'expired' | 'unknown' {
+    const entry = this.access.get(accessToken);
+    if (!entry) return 'unknown';
+    return entry.expiresAt > this.clock.now() ? 'live' : 'expired';
   }
 
   /** Whether `accessToken` is live now. */
@@ -167,8 +211,17 @@ export class TokenStore {
   private issue(clientId: string, now: number): TokenPair {
     this.sweep(now);
     const live = [...this.access].filter(([, e]) => e.clientId === clientId);
-    if (live.length >= this.rules.maxAccessTokens) {
-      if (this.rules.capPolicy === 'reject') throw new DeviceError(this.rules.capErrcode);
+    if (this.rules.maxAccessTokens > 0 && live.length >= this.rules.maxAccessTokens) {
+      if (this.rules.capPolicy === 'reject') {
+        throw new DeviceError(
+          this.rules.capErrcode,
+          {},
+          {
+            why: `client ${clientId} already holds ${live.length} live access tokens, the cap; revoke one with del_token, or POST /__mock/reset (--token-cap, --token-cap-policy)`,
+            warn: true,
+          },
+        );
+      }
       const oldest = live.sort(([, a], [, b]) => a.expiresAt - b.expiresAt)[0];
       if (oldest) this.revoke(oldest[0]);
     }
@@ -203,9 +256,10 @@ export class TokenStore {
     }
   }
 
-  private countFailure(address: string, now: number): void {
+  /** Counts a failed login from `address`; returns how many in a row so far (0 when never blocking). */
+  private countFailure(address: string, now: number): number {
     const { loginFailureLimit, blockSeconds } = this.rules;
-    if (loginFailureLimit <= 0) return;
+    if (loginFailureLimit <= 0) return 0;
     const record = this.failures.get(address) ?? { count: 0, blockedUntil: 0 };
     record.count = record.blockedUntil > 0 && record.blockedUntil <= now ? 1 : record.count + 1;
     record.blockedUntil = record.count >= loginFailureLimit ? now + blockSeconds * 1000 : 0;
@@ -214,6 +268,7 @@ export class TokenStore {
       const oldest = this.failures.keys().next();
       if (!oldest.done) this.failures.delete(oldest.value);
     }
+    return record.count;
   }
 
   /** Drops expired entries so memory stays flat however many tokens a long run issues. */

@@ -7,6 +7,24 @@ import { countResults, exitMeaning } from './summary-counts.js';
 /** Version of the JSON layout; bumped when a field changes meaning. */
 export const JSON_REPORT_VERSION = 1;
 
+/** One word for how the run ended: what a dashboard reading the JSON keys on. */
+export type Verdict = 'pass' | 'fail' | 'unreached' | 'refused' | 'configuration' | 'interrupted';
+
+/** The verdict of `report`. */
+export function verdictOf(report: RunReport): Verdict {
+  switch (report.problem?.kind) {
+    case 'interrupted':
+      return 'interrupted';
+    case 'configuration':
+      return 'configuration';
+    case 'credentials':
+      return 'refused';
+    default:
+      if (report.exitCode === 1) return 'fail';
+      return report.problem?.kind === 'transport' ? 'unreached' : 'pass';
+  }
+}
+
 /** The JSON document of `report`. */
 export function jsonReport(report: RunReport): Record<string, unknown> {
   return {
@@ -22,6 +40,8 @@ export function jsonReport(report: RunReport): Record<string, unknown> {
     requests: report.requests,
     exitCode: report.exitCode,
     exitMeaning: exitMeaning(report.exitCode),
+    verdict: verdictOf(report),
+    complete: report.problem === undefined,
     problem: report.problem ?? null,
     revokeFailures: report.revokeFailures,
     summary: countResults(report),

@@ -1,6 +1,7 @@
 /**
  * Output for CI: JUnit XML (junit-report-builder). A failed check is a <failure>; a skipped or not-run check
- * is <skipped>; an unreachable target is one <error> testcase, never a failure; differences, drift and notes
+ * is <skipped>; an unreachable target, a refused login, options that do not fit the target and an
+ * interrupted run are each one <error> testcase (never a failure, never green); differences, drift and notes
  * go to <system-out>. The XML passes the redactor before it is written.
  */
 import { writeFileSync } from 'node:fs';
@@ -8,10 +9,18 @@ import junitBuilder from 'junit-report-builder';
 import type { Builder } from 'junit-report-builder';
 import { describeFinding } from '../finding.js';
 import type { Redactor } from '../redact.js';
-import type { RunReport } from '../runner.js';
+import type { RunProblem, RunReport } from '../runner.js';
 
 // junit-report-builder is CommonJS with a default export; under NodeNext it arrives as module.exports itself.
 const builderRoot = junitBuilder as unknown as Builder;
+
+/** The error testcase of each kind of problem: class name, test name, error type. */
+const PROBLEM_CASES: Record<RunProblem['kind'], readonly [string, string, string]> = {
+  transport: ['pbx-contract.target', 'the target answers HTTP with JSON', 'TransportError'],
+  credentials: ['pbx-contract.target', "the target accepts the run's login", 'CredentialsError'],
+  configuration: ['pbx-contract.run', "the run's options fit the target", 'ConfigurationError'],
+  interrupted: ['pbx-contract.run', 'the run ran every check to the end', 'Interrupted'],
+};
 
 /** The JUnit XML of `report`. */
 export function junitXml(report: RunReport): string {
@@ -26,15 +35,11 @@ export function junitXml(report: RunReport): string {
     )
     .property('strict', String(report.strict))
     .time(report.durationMs / 1000);
-  if (report.problem && report.problem.kind !== 'interrupted') {
-    suite
-      .testCase()
-      .className('pbx-contract.target')
-      .name('the target answers HTTP with JSON')
-      .error(
-        report.problem.message,
-        report.problem.kind === 'transport' ? 'TransportError' : 'CredentialsError',
-      );
+  const problem = report.problem;
+  if (problem) {
+    // one error testcase for whatever stopped the run, so a dashboard never shows it green
+    const [className, name, type] = PROBLEM_CASES[problem.kind];
+    suite.testCase().className(className).name(name).error(problem.message, type);
   }
   for (const result of report.results) {
     const group = result.id.split('.')[0] ?? result.id;

@@ -37,6 +37,10 @@ export function exitMeaning(code: number): string {
       return 'bad usage or configuration';
     case 3:
       return 'the target could not be reached or spoke no HTTP/JSON';
+    case 70:
+      return "pbx-contract itself failed; the run's tokens were revoked";
+    case 141:
+      return "the reader of its output went away; the run's tokens were revoked";
     default:
       return "interrupted; the run's tokens were revoked";
   }

@@ -7,11 +7,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ALL_CHECKS } from '../checks/all-checks.js';
 import { resolveCli } from '../cli-options.js';
-import { ContractFailure } from '../errors.js';
+import { ContractFailure, UsageError } from '../errors.js';
 import { describeFinding } from '../finding.js';
 import { RunContext } from '../run-context.js';
 import type { RunOptions } from '../run-options.js';
-import { runCheck } from '../runner.js';
+import { runCheck, unknownSessionIds } from '../runner.js';
 import type { CheckResult } from '../runner.js';
 
 const target = inject('contractTarget');
@@ -21,6 +21,9 @@ let ctx: RunContext;
 beforeAll(async () => {
   ({ options } = await resolveCli({}, target.env));
   ctx = await RunContext.open(options);
+  // PBX_SESSION_IDS naming a session the target lacks is the configuration, not a contract failure
+  const problem = await unknownSessionIds(ctx);
+  if (problem) throw new UsageError(problem.message.replaceAll('--session-ids', 'PBX_SESSION_IDS'));
 });
 
 afterAll(async () => {

@@ -60,7 +60,7 @@ export const ENVELOPE_MUTATIONS: readonly Mutation[] = [
     caughtBy: [],
     exit: 3,
     message:
-      /cannot reach the target.*message_session\/search.*answered HTTP 502 text\/html that is not JSON/,
+      /cannot reach the target.*message_session\/search.*answered HTTP 502 with a text\/html page .*, not JSON/,
     hooks: {
       request: (req) =>
         req.endpoint === 'message_session/search'
@@ -78,7 +78,7 @@ export const ENVELOPE_MUTATIONS: readonly Mutation[] = [
     caughtBy: ['error.unknown-path'],
     exit: 1,
     message:
-      /errors as JSON.*expected errcode 10001 "INTERFACE NOT EXISTED", found answered HTTP 404 text\/html that is not JSON/,
+      /errors as JSON.*expected errcode 10001 "INTERFACE NOT EXISTED", found answered HTTP 404 with a text\/html page .*, not JSON/,
     hooks: {
       request: (req) =>
         req.endpoint === 'pbx_contract/no_such_endpoint'
