@@ -70,6 +70,7 @@ export function usageLine(text: string, known: readonly string[]): string | unde
 
 /** The version in the package's package.json (next to the sources, or two levels above dist/...). */
 export function packageVersion(): string {
+  // stays in the repository: from dist/mock-server/, two levels up is the package's root
   for (const candidate of ['../package.json', '../../package.json']) {
     try {
       const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {

@@ -130,7 +130,8 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
           errcode: locals.errcode,
           rule: locals.rule,
           fault: locals.fault,
-          why: locals.why,
+          // a reason may quote the request line, tokens and all
+          why: locals.why === undefined ? undefined : maskIssuedTokens(locals.why, isIssued),
           ms: Math.round((performance.now() - (locals.started ?? 0)) * 100) / 100,
         },
         locals.level ?? 'info',
