@@ -42,9 +42,48 @@ npm install --save-dev --no-audit --no-fund --prefer-offline --loglevel=error "$
   "typescript@$(version_of typescript)" "vitest@$(version_of vitest)" "@types/node@$(version_of @types/node)" >/dev/null
 say "installed into an empty project"
 
-# 3. both bins
-npx --no-install pbx-contract --help | grep -q 'pbx-contract' || fail "npx pbx-contract --help"
-npx --no-install pbx-mock --port 0 --quiet >"$work/mock.out" 2>&1 &
+# every module in the package is one the entry point or a bin imports (type-only modules, which compile to
+# an empty `export {};`, are kept for their declarations)
+node - "$consumer/node_modules/pbx-mock-kit" <<'NODE' || fail "the tarball holds modules nothing imports"
+const fs = require('node:fs');
+const path = require('node:path');
+const root = process.argv[2];
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const queue = [pkg.exports['.'].default, ...Object.values(pkg.bin)].map((file) => path.join(root, file));
+const reached = new Set();
+while (queue.length > 0) {
+  const file = path.normalize(queue.pop());
+  if (reached.has(file)) continue;
+  reached.add(file);
+  const text = fs.readFileSync(file, 'utf8');
+  for (const match of text.matchAll(/(?:from|import)\s*\(?\s*["'](\.[^"']+\.js)["']/g)) {
+    queue.push(path.join(path.dirname(file), match[1]));
+  }
+}
+const walk = (dir) =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
+const typeOnly = (file) => fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').trim() === 'export {};';
+const unused = walk(path.join(root, 'dist')).filter(
+  (file) => file.endsWith('.js') && !reached.has(path.normalize(file)) && !typeOnly(file),
+);
+for (const file of unused) console.error(`check-package: nothing imports ${path.relative(root, file)}`);
+process.exit(unused.length > 0 ? 1 : 0);
+NODE
+
+# 3. both bins. Under a Node that itself came from npx (CI's other majors), its `node` is a wrapper that
+# calls npx, which an outer `npx --no-install` would forbid; there the bins run from node_modules/.bin,
+# which is what npx runs.
+if node -e 'process.exit(process.execPath.includes("_npx") ? 1 : 0)'; then
+  kit() { npx --no-install "$@"; }
+else
+  kit() { local name="$1"; shift; "./node_modules/.bin/$name" "$@"; }
+fi
+kit pbx-contract --help | grep -q 'pbx-contract' || fail "npx pbx-contract --help"
+kit pbx-mock --version | grep -qE '^[0-9]+\.[0-9]+\.[0-9]+$' || fail "npx pbx-mock --version"
+# the server runs as its own process (what npx runs), so that $! is the mock and stopping it leaves nothing
+./node_modules/.bin/pbx-mock --port 0 --quiet >"$work/mock.out" 2>&1 &
 mock_pid=$!
 url=""
 for _ in $(seq 1 100); do
@@ -62,7 +101,7 @@ expected="$(node -e 'console.log(JSON.stringify(JSON.parse(require("fs").readFil
   "$root/fixtures/vendor/message-session-get-2862.json")"
 [ "$answer" = "$expected" ] || fail "npx pbx-mock served session 2862 as: $answer"
 printf 'mock-client-secret\n' >"$work/secret"
-npx --no-install pbx-contract --base-url "$url" --client-id mock-client-id \
+kit pbx-contract --base-url "$url" --client-id mock-client-id \
   --secret-file "$work/secret" >"$work/contract.out" 2>&1 ||
   fail "npx pbx-contract against npx pbx-mock: $(tail -5 "$work/contract.out")"
 kill "$mock_pid" && wait "$mock_pid" 2>/dev/null || true
@@ -70,9 +109,9 @@ mock_pid=""
 say "npx pbx-mock served session 2862 exactly; npx pbx-contract passed against it ($(grep -oE '[0-9]+ checks' "$work/contract.out" | head -1))"
 
 # 4. TypeScript, plain ESM JavaScript, and vitest
-npx --no-install tsc -p tsconfig.json || fail "tsc --noEmit in the user's project"
+kit tsc -p tsconfig.json || fail "tsc --noEmit in the user's project"
 say "tsc --noEmit clean (strict, no skipLibCheck)"
 node consumer.mjs || fail "plain ESM user"
-npx --no-install vitest run session.test.ts >"$work/vitest.out" 2>&1 || fail "vitest in the user's project: $(tail -20 "$work/vitest.out")"
+kit vitest run session.test.ts >"$work/vitest.out" 2>&1 || fail "vitest in the user's project: $(tail -20 "$work/vitest.out")"
 say "vitest in the user's project: $(grep -E 'Tests' "$work/vitest.out" | head -1 | sed 's/\x1b\[[0-9;]*m//g' | tr -s ' ')"
 say "ok"
