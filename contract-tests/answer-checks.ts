@@ -8,17 +8,10 @@ import type { SchemaTitle } from '../schemas/validators.js';
 import type { FindingSink } from './check.js';
 import { shown, weakest } from './finding.js';
 import type { Finding, Level } from './finding.js';
+import { answerField } from './json-fields.js';
 import { schemaFindings } from './schema-findings.js';
 import type { AnswerMeta } from './schema-findings.js';
 import type { Exchange } from './target-client.js';
-
-/** A top-level field of an answer, or undefined. */
-export function answerField(exchange: Exchange, key: string): unknown {
-  const json = exchange.json;
-  return typeof json === 'object' && json !== null && !Array.isArray(json)
-    ? (json as Record<string, unknown>)[key]
-    : undefined;
-}
 
 /** Records a contract violation about the answer `meta` describes, at the check's level unless weaker. */
 export function violation(

@@ -5,6 +5,8 @@
  */
 import { CAMPAIGN_USER_TYPE, USER_TYPE_BY_CHANNEL } from '../fixtures/variants.js';
 import { shown } from './finding.js';
+import { isJsonObject } from './json-fields.js';
+import type { JsonObject } from './json-fields.js';
 
 /** One broken rule: where (JSON pointer segments under the answer), which rule, expected and found. */
 export interface RuleViolation {
@@ -14,17 +16,11 @@ export interface RuleViolation {
   readonly found: string;
 }
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const PRE_CHAT_FIELDS = ['name', 'email', 'phone', 'first_name', 'last_name'] as const;
 
-function userTypeRule(info: Json, at: readonly string[], out: RuleViolation[]): void {
+function userTypeRule(info: JsonObject, at: readonly string[], out: RuleViolation[]): void {
   const user = info.user_info;
-  if (!isObject(user)) return;
+  if (!isJsonObject(user)) return;
   const at2 = [...at, 'user_info'];
   if (user.user_id !== 0) {
     out.push({
@@ -55,7 +51,7 @@ function userTypeRule(info: Json, at: readonly string[], out: RuleViolation[]): 
 }
 
 function channelOnlyRule(
-  info: Json,
+  info: JsonObject,
   at: readonly string[],
   field: 'page_name' | 'website_domain',
   owner: string,
@@ -71,9 +67,9 @@ function channelOnlyRule(
   });
 }
 
-function preChatRule(info: Json, at: readonly string[], out: RuleViolation[]): void {
+function preChatRule(info: JsonObject, at: readonly string[], out: RuleViolation[]): void {
   const form = info.pre_chat_form;
-  if (info.channel_type === 'livechat' || !isObject(form)) return;
+  if (info.channel_type === 'livechat' || !isJsonObject(form)) return;
   const filled = PRE_CHAT_FIELDS.filter((k) => form[k] !== undefined && form[k] !== '');
   if (filled.length === 0) return;
   out.push({
@@ -84,11 +80,11 @@ function preChatRule(info: Json, at: readonly string[], out: RuleViolation[]): v
   });
 }
 
-function participantsRule(info: Json, at: readonly string[], out: RuleViolation[]): void {
+function participantsRule(info: JsonObject, at: readonly string[], out: RuleViolation[]): void {
   const participants = info.participants;
   if (!Array.isArray(participants)) return;
   participants.forEach((agent: unknown, i) => {
-    if (isObject(agent) && agent.user_type !== 1) {
+    if (isJsonObject(agent) && agent.user_type !== 1) {
       out.push({
         segments: [...at, 'participants', String(i), 'user_type'],
         rule: 'participants are queue agents, i.e. extensions: user_type 1',
@@ -101,7 +97,7 @@ function participantsRule(info: Json, at: readonly string[], out: RuleViolation[
 
 /** Every cross-field rule `info` (a SessionInfo at pointer `at` of the answer) breaks. */
 export function sessionRuleViolations(info: unknown, at: readonly string[]): RuleViolation[] {
-  if (!isObject(info)) return [];
+  if (!isJsonObject(info)) return [];
   const out: RuleViolation[] = [];
   userTypeRule(info, at, out);
   channelOnlyRule(info, at, 'page_name', 'facebook', out);

@@ -5,7 +5,8 @@
  */
 import { variantName } from '../fixtures/variants.js';
 import type { ChannelType } from '../fixtures/variants.js';
-import { answerField } from './answer-checks.js';
+import { answerField, isJsonObject, listItems } from './json-fields.js';
+import type { JsonObject } from './json-fields.js';
 import type { Exchange, TargetClient } from './target-client.js';
 
 /** Sessions per discovery page (the device's largest page_size is OPEN; 20 is a size clients use). */
@@ -15,8 +16,6 @@ export const DISCOVERY_MAX_PAGES = 5;
 /** Ids per message_session/query call (the device's limit is OPEN; the mock takes 100). */
 export const QUERY_BATCH = 20;
 
-type Json = Record<string, unknown>;
-
 /** What discovery found. */
 export interface Discovery {
   /** The list pages walked. */
@@ -24,21 +23,11 @@ export interface Discovery {
   /** The ids to look at: PBX_SESSION_IDS when given, else every id the pages held, in order. */
   readonly ids: readonly number[];
   /** List items by id. */
-  readonly items: ReadonlyMap<number, Json>;
+  readonly items: ReadonlyMap<number, JsonObject>;
   /** The query answers, with the ids each asked for. */
   readonly queries: readonly { readonly asked: readonly number[]; readonly answer: Exchange }[];
   /** SessionInfo objects the queries answered, by id. */
-  readonly infos: ReadonlyMap<number, Json>;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The list items of a list/search answer (empty when it has none). */
-export function listItems(exchange: Exchange): Json[] {
-  const list = answerField(exchange, 'list');
-  return Array.isArray(list) ? list.filter(isObject) : [];
+  readonly infos: ReadonlyMap<number, JsonObject>;
 }
 
 /** Walks list pages of `query` following the cursor; stops at a short page, an error or `maxPages`. */
@@ -82,13 +71,13 @@ export async function discoverSessions(
     { page_size: String(DISCOVERY_PAGE_SIZE), user_type: '9', collection: 'all' },
     DISCOVERY_MAX_PAGES,
   );
-  const items = new Map<number, Json>();
+  const items = new Map<number, JsonObject>();
   for (const item of pages.flatMap(listItems)) {
     if (typeof item.id === 'number' && !items.has(item.id)) items.set(item.id, item);
   }
   const ids = given ? [...given] : [...items.keys()];
   const queries: { asked: number[]; answer: Exchange }[] = [];
-  const infos = new Map<number, Json>();
+  const infos = new Map<number, JsonObject>();
   for (let i = 0; i < ids.length; i += QUERY_BATCH) {
     const batch = ids.slice(i, i + QUERY_BATCH);
     const answer = await client.call({
@@ -106,7 +95,7 @@ export async function discoverSessions(
 }
 
 /** The variant of a SessionInfo: `whatsapp/campaign/queued`. */
-export function variantOfInfo(info: Json): string {
+export function variantOfInfo(info: JsonObject): string {
   const participants = info.participants;
   return variantName({
     channel: String(info.channel_type) as ChannelType,
@@ -116,9 +105,9 @@ export function variantOfInfo(info: Json): string {
 }
 
 /** The variant a list item hints at (its queue state is not in a list item). */
-function hintOfItem(item: Json): string {
+function hintOfItem(item: JsonObject): string {
   const to = item.to;
-  const campaign = isObject(to) && to.user_type === 8;
+  const campaign = isJsonObject(to) && to.user_type === 8;
   return `${String(item.type)}/${campaign ? 'campaign' : 'direct'}/?`;
 }
 

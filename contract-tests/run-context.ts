@@ -3,9 +3,9 @@
  * the refresh and revoke flows) so that each request is made once however many checks look at its answer.
  */
 import { CredentialsError } from './errors.js';
-import { answerField } from './answer-checks.js';
 import { discoverSessions, sessionsToGet, walkPages } from './discovery.js';
 import type { Discovery } from './discovery.js';
+import { answerField, answerString } from './json-fields.js';
 import type { Redactor } from './redact.js';
 import type { RunOptions } from './run-options.js';
 import { TargetClient, apiUrl, basePathHint } from './target-client.js';
@@ -40,11 +40,6 @@ export interface RevokeFlow {
   readonly del: Exchange | undefined;
   /** A call with the token after del_token. */
   readonly after: Exchange | undefined;
-}
-
-function stringField(exchange: Exchange | undefined, key: string): string | undefined {
-  const value = exchange === undefined ? undefined : answerField(exchange, key);
-  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 const LOGIN_REFUSALS: Record<number, string> = {
@@ -141,7 +136,7 @@ export class RunContext {
 
   /** The run's access token; throws NoTokenError when get_token gave none. */
   get token(): string {
-    const token = stringField(this.login, 'access_token');
+    const token = answerString(this.login, 'access_token');
     if (token === undefined) {
       throw new NoTokenError(
         'get_token gave no usable access_token (see token.get), so this check could not run',
@@ -211,8 +206,8 @@ export class RunContext {
   refreshFlow(): Promise<RefreshFlow> {
     return this.once('refresh', async () => {
       const login = await this.client.login();
-      const oldAccess = stringField(login, 'access_token');
-      const oldRefresh = stringField(login, 'refresh_token');
+      const oldAccess = answerString(login, 'access_token');
+      const oldRefresh = answerString(login, 'refresh_token');
       if (oldRefresh === undefined) {
         return {
           login,
@@ -224,7 +219,7 @@ export class RunContext {
         };
       }
       const refresh = await this.client.refresh(oldRefresh);
-      const newAccess = stringField(refresh, 'access_token');
+      const newAccess = answerString(refresh, 'access_token');
       const newUse = newAccess === undefined ? undefined : await this.useToken(newAccess);
       const oldUse = oldAccess === undefined ? undefined : await this.useToken(oldAccess);
       if (newAccess !== undefined && this.client.holds(newAccess)) {
@@ -238,7 +233,7 @@ export class RunContext {
   revokeFlow(): Promise<RevokeFlow> {
     return this.once('revoke', async () => {
       const login = await this.client.login();
-      const access = stringField(login, 'access_token');
+      const access = answerString(login, 'access_token');
       if (access === undefined) return { login, del: undefined, after: undefined };
       const del = await this.client.revoke(access);
       const after = await this.useToken(access);

@@ -5,9 +5,9 @@
  */
 import { ALL_CHECKS } from './checks/all-checks.js';
 import type { Check, FindingSink } from './check.js';
-import { answerField } from './answer-checks.js';
 import { CredentialsError, Drift, TransportError } from './errors.js';
 import type { Finding, Level } from './finding.js';
+import { answerField } from './json-fields.js';
 import { NoTokenError, RunContext } from './run-context.js';
 import type { RunOptions } from './run-options.js';
 import type { Redactor } from './redact.js';

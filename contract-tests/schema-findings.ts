@@ -10,6 +10,7 @@ import { sessionRuleViolations } from './cross-field-rules.js';
 import type { RuleViolation } from './cross-field-rules.js';
 import { jsonPath, pointerSegments, shown } from './finding.js';
 import type { Finding, Level } from './finding.js';
+import { valueAt } from './json-fields.js';
 import { schemaLocation } from './schema-location.js';
 
 /** What every finding about one answer repeats: the request and what came back. */
@@ -17,18 +18,6 @@ export interface AnswerMeta {
   readonly request: string;
   readonly status: number;
   readonly errcode: string | undefined;
-}
-
-/** The value at JSON pointer `segments` of `data`, or undefined. */
-export function valueAt(data: unknown, segments: readonly string[]): unknown {
-  let current = data;
-  for (const segment of segments) {
-    if (Array.isArray(current)) current = current[Number(segment)] as unknown;
-    else if (typeof current === 'object' && current !== null) {
-      current = (current as Record<string, unknown>)[segment];
-    } else return undefined;
-  }
-  return current;
 }
 
 function expectation(error: ErrorObject): { expected: string; rule?: string } {

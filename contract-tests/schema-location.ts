@@ -8,8 +8,8 @@ import type { ErrorObject } from 'ajv';
 import { SCHEMA_BASE_URI, schemas } from '../schemas/registry.js';
 import type { SchemaTitle } from '../schemas/validators.js';
 import { pointerSegments } from './finding.js';
-
-type Node = Record<string, unknown>;
+import { isJsonObject, valueAt } from './json-fields.js';
+import type { JsonObject } from './json-fields.js';
 
 interface Entry {
   readonly id: string;
@@ -17,23 +17,19 @@ interface Entry {
   readonly prefix: readonly string[];
 }
 
-const byId = new Map<string, Node>(schemas.map((s) => [s.$id, s as Node]));
+const byId = new Map<string, JsonObject>(schemas.map((s) => [s.$id, s as JsonObject]));
 const idByTitle = new Map<string, string>(schemas.map((s) => [s.title, s.$id]));
 const entryCache = new Map<string, Entry[]>();
 
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function walk(id: string, node: unknown, prefix: string[], out: Entry[], depth: number): void {
-  if (!isNode(node) || depth > 12) return;
+  if (!isJsonObject(node) || depth > 12) return;
   if (typeof node.$ref === 'string') {
     const target = new URL(node.$ref, id).href.replace(/#$/, '');
     out.push({ id: target, prefix });
     walk(target, byId.get(target), prefix, out, depth + 1);
   }
   if (Array.isArray(node.allOf)) for (const part of node.allOf) walk(id, part, prefix, out, depth);
-  if (isNode(node.properties)) {
+  if (isJsonObject(node.properties)) {
     for (const [key, child] of Object.entries(node.properties)) {
       walk(id, child, [...prefix, key], out, depth);
     }
@@ -51,15 +47,9 @@ function entriesOf(rootId: string): Entry[] {
   return entries;
 }
 
+/** Whether `segments` lead to a value inside `node` (the empty pointer is the node itself). */
 function resolves(node: unknown, segments: readonly string[]): boolean {
-  let current = node;
-  for (const segment of segments) {
-    if (Array.isArray(current)) current = current[Number(segment)];
-    else if (isNode(current)) current = current[segment];
-    else return false;
-    if (current === undefined) return false;
-  }
-  return true;
+  return segments.length === 0 || valueAt(node, segments) !== undefined;
 }
 
 /** The instance path a schema pointer constrains, relative to where its schema applies. */

@@ -7,6 +7,7 @@
 import { assertAllowed } from './allow-list.js';
 import { RefusedCall, TransportError } from './errors.js';
 import { HttpTransport } from './http-transport.js';
+import { fieldOf } from './json-fields.js';
 import type { TransportOptions } from './http-transport.js';
 import { DEFAULT_RATE, RateLimiter } from './rate-limiter.js';
 import { MASK, Redactor } from './redact.js';
@@ -61,12 +62,6 @@ export interface Exchange {
   readonly isMock: boolean;
   /** errcode as sent, JSON-encoded; undefined when absent. */
   readonly errcode: string | undefined;
-}
-
-function field(json: unknown, key: string): unknown {
-  return typeof json === 'object' && json !== null && !Array.isArray(json)
-    ? (json as Record<string, unknown>)[key]
-    : undefined;
 }
 
 /** The URL of `endpoint` under `base` (which may carry a path prefix in front of /openapi/v1.0/). */
@@ -175,7 +170,7 @@ export class TargetClient {
       { method: 'GET', endpoint: 'del_token', token: accessToken },
       signal,
     );
-    if (field(exchange.json, 'errcode') === 0) entry.revoked = true;
+    if (fieldOf(exchange.json, 'errcode') === 0) entry.revoked = true;
     return exchange;
   }
 
@@ -267,10 +262,10 @@ export class TargetClient {
     const isMock = answer.headers[MOCK_ANNOUNCE_HEADER] === '1';
     if (isMock && this.config.rate === undefined) this.limiter.setRate(0);
     for (const key of ['access_token', 'refresh_token']) {
-      const value = field(json, key);
+      const value = fieldOf(json, key);
       if (typeof value === 'string') this.redactor.add(value);
     }
-    const access = field(json, 'access_token');
+    const access = fieldOf(json, 'access_token');
     if (
       (spec.endpoint === 'get_token' || spec.endpoint === 'refresh_token') &&
       typeof access === 'string' &&
@@ -278,7 +273,7 @@ export class TargetClient {
     ) {
       this.owned.set(access, { revoked: false });
     }
-    const errcode = field(json, 'errcode');
+    const errcode = fieldOf(json, 'errcode');
     return {
       request: shown,
       status: answer.status,

@@ -6,11 +6,11 @@
 import { ERROR_CATALOGUE } from '../../schemas/error-catalogue.js';
 import { SEED_SESSION_ID, SEED_SESSION_INFO } from '../../fixtures/seed-session.js';
 import { ALL_VARIANTS, variantName } from '../../fixtures/variants.js';
-import { answerField, expectError, expectSuccess, metaOf, violation } from '../answer-checks.js';
+import { expectError, expectSuccess, metaOf, violation } from '../answer-checks.js';
 import type { Check } from '../check.js';
 import { variantOfInfo } from '../discovery.js';
 import { jsonPath, shown } from '../finding.js';
-import { valueAt } from '../schema-findings.js';
+import { answerField, isJsonObject, valueAt } from '../json-fields.js';
 
 function firstDifference(
   expected: unknown,
@@ -112,10 +112,7 @@ const variantChecks: Check[] = ALL_VARIANTS.map((variant): Check => {
       const answer = await ctx.getSession(id);
       if (!expectSuccess(sink, answer, 'MessageSessionGetAnswer')) return;
       const list = answerField(answer, 'list');
-      const got =
-        typeof list === 'object' && list !== null && !Array.isArray(list)
-          ? variantOfInfo(list as Record<string, unknown>)
-          : 'not an object';
+      const got = isJsonObject(list) ? variantOfInfo(list) : 'not an object';
       if (got !== name) {
         violation(sink, metaOf(answer), {
           path: '$.list',

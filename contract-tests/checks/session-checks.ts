@@ -1,8 +1,8 @@
 /** message_session/list, query, get and search: shapes, cross-field rules and cursor paging. */
-import { answerField, expectSuccess, metaOf, violation } from '../answer-checks.js';
+import { expectSuccess, metaOf, violation } from '../answer-checks.js';
 import type { Check, FindingSink } from '../check.js';
-import { listItems } from '../discovery.js';
 import { shown } from '../finding.js';
+import { answerField, fieldOf, listItems } from '../json-fields.js';
 import { PAGING_PAGE_SIZE } from '../run-context.js';
 import type { Exchange } from '../target-client.js';
 
@@ -154,13 +154,13 @@ export const SESSION_CHECKS: readonly Check[] = [
       for (const id of ids) {
         const answer = await ctx.getSession(id);
         if (!expectSuccess(sink, answer, 'MessageSessionGetAnswer')) continue;
-        const list = answerField(answer, 'list') as { id?: unknown } | undefined;
-        if (list && !Array.isArray(list) && list.id !== id) {
+        const list = answerField(answer, 'list');
+        if (list && !Array.isArray(list) && fieldOf(list, 'id') !== id) {
           violation(sink, metaOf(answer), {
             path: '$.list.id',
             rule: 'get answers the session asked for',
             expected: String(id),
-            found: shown(list.id),
+            found: shown(fieldOf(list, 'id')),
           });
         }
       }

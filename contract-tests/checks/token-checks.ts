@@ -1,8 +1,9 @@
 /** The token flow: get_token, bad credentials, refresh_token, del_token and what a bad token answers. */
 import { Errcode } from '../../schemas/error-catalogue.js';
-import { answerField, expectError, expectSuccess, metaOf, violation } from '../answer-checks.js';
+import { expectError, expectSuccess, metaOf, violation } from '../answer-checks.js';
 import type { Check } from '../check.js';
 import { shown } from '../finding.js';
+import { answerField } from '../json-fields.js';
 
 /** The token checks, in the order they run (token-spending flows last, see all-checks.ts). */
 export const TOKEN_CHECKS: readonly Check[] = [

@@ -1,4 +1,5 @@
 /** What a mutation is, and helpers that alter the JSON answers passing through the test proxy. */
+import { isJsonObject } from '../json-fields.js';
 import { json, setJson } from './proxy.js';
 import type { ProxyAnswer, ProxyHooks, ProxyRequest } from './proxy.js';
 
@@ -40,6 +41,6 @@ export function onAnswers(
 export function onSession(alter: (info: Body) => void): ProxyHooks {
   return onAnswers('message_session/get', (body) => {
     const list = body.list;
-    if (typeof list === 'object' && list !== null && !Array.isArray(list)) alter(list as Body);
+    if (isJsonObject(list)) alter(list);
   });
 }
