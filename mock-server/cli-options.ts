@@ -1,9 +1,10 @@
 /**
  * The flags of pbx-mock. Flags win over environment variables, which win over defaults. A bad value is
- * answered with one line and exit 2 (cli.ts); nothing here prints a secret, and no default is a secret except
- * the public default client secret.
+ * answered with one line and exit 2 (main.ts); nothing here prints a secret, and no default is a secret except
+ * the public default client secret. The environment is passed in, never read from the process.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import type { EventEmitter } from 'node:events';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CatalogueEntry } from '../schemas/error-catalogue.js';
 import type { ControlDelay } from '../schemas/types.generated.js';
 import { DEFAULT_SEED, DEFAULT_SESSION_COUNT, MAX_SESSION_COUNT } from '../fixtures/session-set.js';
@@ -153,8 +154,19 @@ export function parseBlock(raw: string): number {
   return seconds;
 }
 
-/** The pbx-mock command. */
-export function buildProgram(): Command {
+/** Where the program writes: help and version to stdout, the one line of a usage error to stderr. */
+export interface ProgramOutput {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+}
+
+/** The environment pbx-mock reads its PBX_MOCK_* settings from. */
+export type MockEnv = Readonly<Record<string, string | undefined>>;
+
+/** The pbx-mock command (help and errors go to `output`, the process's streams unless given). */
+export function buildProgram(
+  output: ProgramOutput = { stdout: process.stdout, stderr: process.stderr },
+): Command {
   const program = new Command('pbx-mock');
   program
     .description(
@@ -321,10 +333,11 @@ export function buildProgram(): Command {
     .showHelpAfterError(false)
     .exitOverride();
   return program.configureOutput({
+    writeOut: (text) => output.stdout.write(text),
     // one clear line for a usage error, instead of commander's multi-line output
     writeErr: (text) => {
       const line = usageLine(text, knownFlags(program));
-      if (line) process.stderr.write(`pbx-mock: ${line}\n`);
+      if (line) output.stderr.write(`pbx-mock: ${line}\n`);
     },
   });
 }
@@ -348,11 +361,7 @@ export function envFlag(name: string, raw: string | undefined): boolean {
 }
 
 /** The boolean flags the environment may set, applied after parsing when the command line did not. */
-export function applyEnvFlags(
-  program: Command,
-  options: CliOptions,
-  env: NodeJS.ProcessEnv,
-): CliOptions {
+export function applyEnvFlags(program: Command, options: CliOptions, env: MockEnv): CliOptions {
   const fromCli = (key: string) => program.getOptionValueSource(key) === 'cli';
   if (!fromCli('https') && envFlag('PBX_MOCK_HTTPS', env.PBX_MOCK_HTTPS)) options.https = true;
   if (!fromCli('control') && envFlag('PBX_MOCK_NO_CONTROL', env.PBX_MOCK_NO_CONTROL)) {
@@ -361,20 +370,58 @@ export function applyEnvFlags(
   return options;
 }
 
-/** Parses `argv`; on a usage error prints one line and exits 2 (help and version exit 0). */
-export function parseCli(argv: string[]): CliOptions {
-  const program = buildProgram();
+/**
+ * Parses `argv` (the arguments after the command name) with `env`, as commander's .env() would read the
+ * process's environment: a flag wins over its variable, the variable over the default.
+ */
+function parseWithEnv(program: Command, argv: readonly string[], env: MockEnv): CliOptions {
+  const fromEnv = program.options.flatMap((option) =>
+    option.envVar === undefined ? [] : [{ option, name: option.envVar }],
+  );
+  // commander reads process.env itself during parse; the variables are applied below instead
+  for (const { option } of fromEnv) delete option.envVar;
   try {
-    program.parse(argv);
-  } catch (error) {
-    // commander has printed its one line already
-    const code = (error as { code?: string }).code;
-    process.exit(code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : 2);
+    program.parse([...argv], { from: 'user' });
+  } finally {
+    for (const { option, name } of fromEnv) option.envVar = name;
   }
+  // Command is an EventEmitter; its typings leave that out
+  const events = program as unknown as EventEmitter;
+  for (const { option, name } of fromEnv) {
+    const value = env[name];
+    const source = program.getOptionValueSource(option.attributeName());
+    if (value === undefined || (source !== undefined && source !== 'default')) continue;
+    // the event commander's own .env() handling emits: same parser, same "from env" error line
+    if (option.required || option.optional) events.emit(`optionEnv:${option.name()}`, value);
+    else events.emit(`optionEnv:${option.name()}`);
+  }
+  return applyEnvFlags(program, program.opts<CliOptions>(), env);
+}
+
+/**
+ * Parses `argv` (after the command name) with `env`: the options, or the exit code when there is nothing to
+ * run (0 after --help or --version, 2 after the one line of a usage error, written to `output`).
+ */
+export function parseMockArgs(
+  argv: readonly string[],
+  env: MockEnv,
+  output: ProgramOutput,
+): CliOptions | number {
+  const program = buildProgram(output);
   try {
-    return applyEnvFlags(program, program.opts<CliOptions>(), process.env);
+    return parseWithEnv(program, argv, env);
   } catch (error) {
-    process.stderr.write(`pbx-mock: ${(error as Error).message}\n`);
-    process.exit(2);
+    // envFlag's refusal of a boolean variable (commander turns its parsers' own into a printed CommanderError)
+    if (error instanceof InvalidArgumentError) {
+      output.stderr.write(`pbx-mock: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof CommanderError) {
+      // commander has printed its one line already
+      return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code)
+        ? 0
+        : 2;
+    }
+    throw error;
   }
 }

@@ -1,7 +1,8 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runMockCli } from './test-support/run-cli.js';
 import type { CliRun } from './test-support/run-cli.js';
@@ -34,10 +35,13 @@ describe('pbx-mock', () => {
       expect((await token(url)).errcode).toBe(0);
       const curl = /^ {4}(curl .*)$/m.exec(stdout())?.[1] ?? 'missing';
       // paste the printed line into a shell that has the secret exported, as the banner says
-      pasted = execFileSync('bash', ['-c', curl], {
-        env: { ...process.env, PBX_MOCK_CLIENT_SECRET: 'mock-client-secret' },
-        encoding: 'utf8',
-      });
+      // asynchronously: the mock answers from this very process
+      pasted = (
+        await promisify(execFile)('bash', ['-c', curl], {
+          env: { ...process.env, PBX_MOCK_CLIENT_SECRET: 'mock-client-secret' },
+          encoding: 'utf8',
+        })
+      ).stdout;
     });
     expect(run.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(run.stdout).toContain('API client id: mock-client-id');
@@ -159,6 +163,7 @@ describe('pbx-mock', () => {
     );
   });
 
+  // the one spawned run of the bin: its signals, exit code and a stdout that goes away need a process
   it('keeps serving, without a stack trace, when the reader of its output goes away', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, '--port', '0'], {
       cwd: ROOT,

@@ -40,8 +40,6 @@ function parseStatus(raw: string): number {
   if (status !== 200 && !(status >= 400 && status <= 599)) {
     throw new MockProblem(
       'PBX_MOCK_BAD_CODE_PREFERENCE',
-      400,
-      'Malformed code preference',
       `Prefer: code must be an HTTP status from 400 to 599 (or 200, the normal answer) such as code=503; got ${JSON.stringify(raw.slice(0, 64))}. For a device error (HTTP 200 with an errcode) use errcode=N.`,
       { understood: UNDERSTOOD_PREFERENCES },
     );
@@ -58,8 +56,6 @@ function parseValue(
   if (!ERRCODE_VALUE.test(text)) {
     throw new MockProblem(
       'PBX_MOCK_BAD_ERRCODE_PREFERENCE',
-      400,
-      'Malformed errcode preference',
       `${where} must be an integer errcode such as errcode=60001; got ${JSON.stringify(raw.slice(0, 64))}.`,
     );
   }
@@ -67,8 +63,6 @@ function parseValue(
   if (errcode === 0 || !known.has(errcode)) {
     throw new MockProblem(
       'PBX_MOCK_UNKNOWN_ERRCODE',
-      400,
-      'Unknown errcode',
       errcode === 0
         ? `${where} asks for errcode 0, which is success, not an error.`
         : `${where} asks for errcode ${errcode}, which is not in the catalogue. Add it with the extraErrcodes option (--errcode CODE=MESSAGE) or pick a known one.`,
@@ -95,8 +89,6 @@ export function forcedAnswer(
       else if (name !== '' && !IGNORED_PREFERENCES.has(name)) {
         throw new MockProblem(
           'PBX_MOCK_UNKNOWN_PREFERENCE',
-          400,
-          'Preference not understood',
           `The mock does not understand Prefer: ${part.trim().slice(0, 64)}. It understands errcode=N (HTTP 200 with a catalogue errcode, as the device answers) and code=NNN (an HTTP status from 400 to 599, as a proxy in front of the device answers).`,
           { understood: UNDERSTOOD_PREFERENCES },
         );
@@ -109,8 +101,6 @@ export function forcedAnswer(
     if (raw === undefined) {
       throw new MockProblem(
         'PBX_MOCK_BAD_ERRCODE_PREFERENCE',
-        400,
-        'Malformed errcode preference',
         `${FORCE_QUERY_PARAM} was given more than once; give it once.`,
       );
     }
@@ -119,8 +109,6 @@ export function forcedAnswer(
   if (fromHeader !== undefined && fromQuery !== undefined && fromHeader !== fromQuery) {
     throw new MockProblem(
       'PBX_MOCK_BAD_ERRCODE_PREFERENCE',
-      400,
-      'Conflicting errcode preferences',
       `Prefer asks for ${fromHeader} but ${FORCE_QUERY_PARAM} asks for ${fromQuery}; ask for one.`,
     );
   }
@@ -128,8 +116,6 @@ export function forcedAnswer(
   if (status !== undefined && status !== 200 && errcode !== undefined) {
     throw new MockProblem(
       'PBX_MOCK_BAD_CODE_PREFERENCE',
-      400,
-      'Conflicting preferences',
       `The request asks for HTTP ${status} (code=${status}) and for errcode ${errcode}; a device error is HTTP 200, so ask for one.`,
       { understood: UNDERSTOOD_PREFERENCES },
     );

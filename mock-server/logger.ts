@@ -63,15 +63,25 @@ export interface CliLogger {
   flush(): void;
 }
 
-/** A pino logger at `level` writing asynchronously to stdout (fd 1). */
-export function createCliLogger(level: Exclude<LogLevel, 'silent'>): CliLogger {
-  const destination = pino.destination({ dest: 1, sync: false });
-  const logger = pino({ level, base: null, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+/**
+ * A pino logger at `level` writing to `stream`, or without one asynchronously to stdout (fd 1), so logging
+ * never blocks an answer.
+ */
+export function createCliLogger(
+  level: Exclude<LogLevel, 'silent'>,
+  stream?: { write(text: string): unknown },
+): CliLogger {
+  const destination = stream ? undefined : pino.destination({ dest: 1, sync: false });
+  const options = { level, base: null, timestamp: pino.stdTimeFunctions.isoTime };
+  const logger = pino(
+    options,
+    destination ?? { write: (text: string) => void stream?.write(text) },
+  );
   return {
     logger,
     flush() {
       try {
-        destination.flushSync();
+        destination?.flushSync();
       } catch {
         // nothing buffered yet, or stdout is gone: nothing left to save
       }

@@ -113,8 +113,6 @@ export class RuleBook {
     if (errcode !== undefined && !this.catalogue.has(errcode)) {
       throw new MockProblem(
         'PBX_MOCK_UNKNOWN_ERRCODE',
-        400,
-        'Unknown errcode',
         `answer/errcode ${errcode} is not in the catalogue. Add it with the extraErrcodes option (--errcode CODE=MESSAGE) or pick a known one.`,
         {
           field: 'answer/errcode',
@@ -138,8 +136,6 @@ export class RuleBook {
     if (this.entries.some((entry) => entry.rule.id === id)) {
       throw new MockProblem(
         'PBX_MOCK_CONFLICT',
-        409,
-        'Rule exists',
         `A rule ${id} exists; remove it first or pick another id.`,
         { field: 'id' },
       );
@@ -147,8 +143,6 @@ export class RuleBook {
     if (this.entries.length >= MAX_RULES) {
       throw new MockProblem(
         'PBX_MOCK_CONFLICT',
-        409,
-        'Too many rules',
         `At most ${MAX_RULES} rules; remove some (DELETE /__mock/rules/:id) or reset.`,
       );
     }

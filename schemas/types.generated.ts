@@ -687,9 +687,24 @@ export interface MockProblemDocument {
    */
   detail: string;
   /**
-   * Stable code.
+   * Stable code; docs/control-api.md lists each with its HTTP status and meaning.
    */
-  code: string;
+  code:
+    | 'PBX_MOCK_BAD_ERRCODE_PREFERENCE'
+    | 'PBX_MOCK_UNKNOWN_ERRCODE'
+    | 'PBX_MOCK_UNKNOWN_PREFERENCE'
+    | 'PBX_MOCK_BAD_CODE_PREFERENCE'
+    | 'PBX_MOCK_BAD_CONTROL_REQUEST'
+    | 'PBX_MOCK_UNAUTHORIZED'
+    | 'PBX_MOCK_HOST_REFUSED'
+    | 'PBX_MOCK_ORIGIN_REFUSED'
+    | 'PBX_MOCK_NOT_FOUND'
+    | 'PBX_MOCK_METHOD_NOT_ALLOWED'
+    | 'PBX_MOCK_CONFLICT'
+    | 'PBX_MOCK_STORE_FULL'
+    | 'PBX_MOCK_BODY_TOO_LARGE'
+    | 'PBX_MOCK_NOT_JSON'
+    | 'PBX_MOCK_INTERNAL';
   /**
    * The first request field at fault (control requests).
    */

@@ -10865,7 +10865,27 @@ const schema76 = {
     title: { type: 'string' },
     status: { type: 'integer', minimum: 400, maximum: 599 },
     detail: { type: 'string', description: 'What went wrong and what to do.' },
-    code: { type: 'string', pattern: '^PBX_MOCK_[A-Z_]+$', description: 'Stable code.' },
+    code: {
+      type: 'string',
+      enum: [
+        'PBX_MOCK_BAD_ERRCODE_PREFERENCE',
+        'PBX_MOCK_UNKNOWN_ERRCODE',
+        'PBX_MOCK_UNKNOWN_PREFERENCE',
+        'PBX_MOCK_BAD_CODE_PREFERENCE',
+        'PBX_MOCK_BAD_CONTROL_REQUEST',
+        'PBX_MOCK_UNAUTHORIZED',
+        'PBX_MOCK_HOST_REFUSED',
+        'PBX_MOCK_ORIGIN_REFUSED',
+        'PBX_MOCK_NOT_FOUND',
+        'PBX_MOCK_METHOD_NOT_ALLOWED',
+        'PBX_MOCK_CONFLICT',
+        'PBX_MOCK_STORE_FULL',
+        'PBX_MOCK_BODY_TOO_LARGE',
+        'PBX_MOCK_NOT_JSON',
+        'PBX_MOCK_INTERNAL',
+      ],
+      description: 'Stable code; docs/control-api.md lists each with its HTTP status and meaning.',
+    },
     field: { type: 'string', description: 'The first request field at fault (control requests).' },
     errors: {
       type: 'array',
@@ -10881,7 +10901,6 @@ const schema76 = {
   },
   required: ['type', 'title', 'status', 'detail', 'code'],
 };
-const pattern24 = new RegExp('^PBX_MOCK_[A-Z_]+$', 'u');
 
 function validate63(
   data,
@@ -11075,29 +11094,44 @@ function validate63(
     }
     if (data.code !== undefined) {
       let data4 = data.code;
-      if (typeof data4 === 'string') {
-        if (!pattern24.test(data4)) {
-          const err11 = {
-            instancePath: instancePath + '/code',
-            schemaPath: '#/properties/code/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^PBX_MOCK_[A-Z_]+$' },
-            message: 'must match pattern "' + '^PBX_MOCK_[A-Z_]+$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      } else {
-        const err12 = {
+      if (typeof data4 !== 'string') {
+        const err11 = {
           instancePath: instancePath + '/code',
           schemaPath: '#/properties/code/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (!(
+        data4 === 'PBX_MOCK_BAD_ERRCODE_PREFERENCE' ||
+        data4 === 'PBX_MOCK_UNKNOWN_ERRCODE' ||
+        data4 === 'PBX_MOCK_UNKNOWN_PREFERENCE' ||
+        data4 === 'PBX_MOCK_BAD_CODE_PREFERENCE' ||
+        data4 === 'PBX_MOCK_BAD_CONTROL_REQUEST' ||
+        data4 === 'PBX_MOCK_UNAUTHORIZED' ||
+        data4 === 'PBX_MOCK_HOST_REFUSED' ||
+        data4 === 'PBX_MOCK_ORIGIN_REFUSED' ||
+        data4 === 'PBX_MOCK_NOT_FOUND' ||
+        data4 === 'PBX_MOCK_METHOD_NOT_ALLOWED' ||
+        data4 === 'PBX_MOCK_CONFLICT' ||
+        data4 === 'PBX_MOCK_STORE_FULL' ||
+        data4 === 'PBX_MOCK_BODY_TOO_LARGE' ||
+        data4 === 'PBX_MOCK_NOT_JSON' ||
+        data4 === 'PBX_MOCK_INTERNAL'
+      )) {
+        const err12 = {
+          instancePath: instancePath + '/code',
+          schemaPath: '#/properties/code/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema76.properties.code.enum },
+          message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -12173,7 +12207,7 @@ const schema82 = {
   },
   additionalProperties: false,
 };
-const pattern25 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$", 'u');
+const pattern24 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$", 'u');
 
 function validate67(
   data,
@@ -12378,7 +12412,7 @@ function validate67(
         for (const key2 in data4) {
           const _errs12 = errors;
           if (typeof key2 === 'string') {
-            if (!pattern25.test(key2)) {
+            if (!pattern24.test(key2)) {
               const err10 = {
                 instancePath: instancePath + '/headers',
                 schemaPath: '#/properties/headers/propertyNames/pattern',
@@ -13303,7 +13337,7 @@ const schema86 = {
   required: ['answer'],
   additionalProperties: false,
 };
-const pattern26 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$', 'u');
+const pattern25 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$', 'u');
 
 function validate70(
   data,
@@ -13360,7 +13394,7 @@ function validate70(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
-        if (!pattern26.test(data0)) {
+        if (!pattern25.test(data0)) {
           const err2 = {
             instancePath: instancePath + '/id',
             schemaPath: '#/properties/id/pattern',
@@ -13620,7 +13654,7 @@ function validate70(
             for (const key3 in data7) {
               const _errs20 = errors;
               if (typeof key3 === 'string') {
-                if (!pattern25.test(key3)) {
+                if (!pattern24.test(key3)) {
                   const err16 = {
                     instancePath: instancePath + '/match/headers',
                     schemaPath: 'control-rule-match.json/properties/headers/propertyNames/pattern',
@@ -16117,9 +16151,9 @@ const schema100 = {
   },
   additionalProperties: false,
 };
-const pattern28 = new RegExp('^[A-Z]{1,16}$', 'u');
-const pattern29 = new RegExp('^-?[0-9]{1,10}$', 'u');
-const pattern30 = new RegExp('^[0-9]{1,7}$', 'u');
+const pattern27 = new RegExp('^[A-Z]{1,16}$', 'u');
+const pattern28 = new RegExp('^-?[0-9]{1,10}$', 'u');
+const pattern29 = new RegExp('^[0-9]{1,7}$', 'u');
 
 function validate85(
   data,
@@ -16211,7 +16245,7 @@ function validate85(
     if (data.method !== undefined) {
       let data1 = data.method;
       if (typeof data1 === 'string') {
-        if (!pattern28.test(data1)) {
+        if (!pattern27.test(data1)) {
           const err4 = {
             instancePath: instancePath + '/method',
             schemaPath: '#/properties/method/pattern',
@@ -16245,7 +16279,7 @@ function validate85(
     if (data.errcode !== undefined) {
       let data2 = data.errcode;
       if (typeof data2 === 'string') {
-        if (!pattern29.test(data2)) {
+        if (!pattern28.test(data2)) {
           const err6 = {
             instancePath: instancePath + '/errcode',
             schemaPath: '#/properties/errcode/pattern',
@@ -16328,7 +16362,7 @@ function validate85(
     if (data.limit !== undefined) {
       let data4 = data.limit;
       if (typeof data4 === 'string') {
-        if (!pattern30.test(data4)) {
+        if (!pattern29.test(data4)) {
           const err11 = {
             instancePath: instancePath + '/limit',
             schemaPath: '#/properties/limit/pattern',

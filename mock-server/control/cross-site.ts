@@ -46,7 +46,7 @@ function hasBody(headers: IncomingHttpHeaders): boolean {
 }
 
 function refused(code: 'PBX_MOCK_HOST_REFUSED' | 'PBX_MOCK_ORIGIN_REFUSED', detail: string) {
-  return new MockProblem(code, 403, 'Cross-site control request refused', detail);
+  return new MockProblem(code, detail);
 }
 
 /** What the guard looks at. */
@@ -79,8 +79,6 @@ export function crossSiteRefusal(
     if (type === undefined || !isJsonType(type)) {
       return new MockProblem(
         'PBX_MOCK_NOT_JSON',
-        415,
-        'Control request body is not JSON',
         `${type === undefined ? 'The body has no Content-Type' : `Content-Type ${JSON.stringify(type.slice(0, 100))} is not JSON`}; send it as application/json (curl: -H 'Content-Type: application/json').`,
         { field: 'body' },
       );

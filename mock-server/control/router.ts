@@ -58,8 +58,6 @@ function param(req: Request, name: string): string | undefined {
 function ruleNotFound(id: string): MockProblem {
   return new MockProblem(
     'PBX_MOCK_NOT_FOUND',
-    404,
-    'No such rule',
     `No rule ${JSON.stringify(id)}; GET /__mock/rules lists them.`,
   );
 }
@@ -68,8 +66,6 @@ function ruleNotFound(id: string): MockProblem {
 export function storeFullProblem(error: StoreFull): MockProblem {
   return new MockProblem(
     'PBX_MOCK_STORE_FULL',
-    409,
-    'Store full',
     `The ${error.store} store holds ${error.used} of its ${error.budget} bytes and this needs ${error.needed} more. Remove some (DELETE), reset (POST /__mock/reset), or start the mock with a larger budget (--budget ${error.store}=SIZE).`,
     { store: error.store, budget_bytes: error.budget, used_bytes: error.used },
   );
@@ -86,8 +82,6 @@ function guard(access: ControlAccess): RequestHandler {
       return next(
         new MockProblem(
           'PBX_MOCK_UNAUTHORIZED',
-          401,
-          'Control token required',
           `Send the control token (--control-token / PBX_MOCK_CONTROL_TOKEN) in the ${CONTROL_TOKEN_HEADER} header.`,
         ),
       );
@@ -115,8 +109,6 @@ function unmatched(req: Request, _res: Response, next: (error?: unknown) => void
       return next(
         new MockProblem(
           'PBX_MOCK_METHOD_NOT_ALLOWED',
-          405,
-          'Method not allowed',
           `${route} takes ${methods.join(', ')}, not ${req.method}.`,
           { allowed: methods },
         ),
@@ -126,8 +118,6 @@ function unmatched(req: Request, _res: Response, next: (error?: unknown) => void
   next(
     new MockProblem(
       'PBX_MOCK_NOT_FOUND',
-      404,
-      'No such control route',
       `${path} is not a control route. Routes: ${Object.keys(CONTROL_ROUTES).join(', ')}.`,
     ),
   );
@@ -141,13 +131,9 @@ const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
   if (type === 'entity.too.large') {
     return sendProblem(
       res,
-      new MockProblem(
-        'PBX_MOCK_BAD_CONTROL_REQUEST',
-        413,
-        'Body too large',
-        'The body is over 1 MB.',
-        { field: 'body' },
-      ),
+      new MockProblem('PBX_MOCK_BODY_TOO_LARGE', 'The body is over 1 MB; send a smaller one.', {
+        field: 'body',
+      }),
     );
   }
   // the router's own client errors carry status 400: a path id whose percent-encoding does not decode
@@ -168,9 +154,13 @@ const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
       badControlRequest([{ field: 'body', message: 'is not valid JSON' }], 'body'),
     );
   }
+  // the mock itself broke: its own code, never one that blames the request
   sendProblem(
     res,
-    new MockProblem('PBX_MOCK_BAD_CONTROL_REQUEST', 500, 'Control request failed', String(error)),
+    new MockProblem(
+      'PBX_MOCK_INTERNAL',
+      `The control request failed inside the mock, a defect of pbx-mock: ${String(error)}`,
+    ),
   );
 };
 
@@ -221,12 +211,7 @@ export function createControlRouter(deps: ControlDeps): RequestHandler {
     const id = sessionId(param(req, 'id'));
     const view = editor.view(id);
     if (!view) {
-      throw new MockProblem(
-        'PBX_MOCK_NOT_FOUND',
-        404,
-        'No such session',
-        `Session ${id} does not exist.`,
-      );
+      throw new MockProblem('PBX_MOCK_NOT_FOUND', `Session ${id} does not exist.`);
     }
     res.json(view);
   });

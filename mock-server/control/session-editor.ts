@@ -26,8 +26,6 @@ export interface SessionView {
 function notFound(id: number): MockProblem {
   return new MockProblem(
     'PBX_MOCK_NOT_FOUND',
-    404,
-    'No such session',
     `Session ${id} does not exist; add it with POST /__mock/sessions.`,
   );
 }
@@ -100,8 +98,6 @@ export class SessionEditor {
       if (pathId === undefined && given.id === undefined) {
         throw new MockProblem(
           'PBX_MOCK_CONFLICT',
-          409,
-          'No free id',
           `Every id above the largest session is past ${MAX_SESSION_ID}; give info.id.`,
           { field: 'info/id' },
         );
@@ -120,8 +116,6 @@ export class SessionEditor {
     if (existing && pathId === undefined) {
       throw new MockProblem(
         'PBX_MOCK_CONFLICT',
-        409,
-        'Session exists',
         `Session ${id} exists; change it with PATCH /__mock/sessions/${id} or replace it with POST /__mock/sessions/${id}.`,
         { field: 'info/id' },
       );

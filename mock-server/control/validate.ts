@@ -73,8 +73,6 @@ export function badControlRequest(errors: readonly FieldError[], where: string):
   const first = named[0] ?? { field: where, message: 'is malformed' };
   return new MockProblem(
     'PBX_MOCK_BAD_CONTROL_REQUEST',
-    400,
-    'Malformed control request',
     named.map((e) => `${e.field}: ${e.message}`).join('; ') || `${where} is malformed`,
     { field: first.field, errors: named },
   );

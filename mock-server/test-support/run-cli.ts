@@ -1,9 +1,5 @@
-/** Runs the pbx-mock CLI from source (through tsx) in a child process, for tests of the CLI itself. */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const CLI = fileURLToPath(new URL('../cli.ts', import.meta.url));
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Runs pbx-mock in-process (runMock), for tests of the CLI itself: no child process, no TypeScript runner. */
+import { runMock } from '../main.js';
 
 /** What a finished run printed and how it ended. */
 export interface CliRun {
@@ -15,42 +11,37 @@ export interface CliRun {
 }
 
 /**
- * Runs `pbx-mock ARGS` with `env` on top of this process's environment (less any PBX_MOCK_* of its own). Once
- * the whole banner is out (it ends with the curl line), `whileUp(url, stdout)` runs; then SIGTERM stops it.
+ * Runs `pbx-mock ARGS` with exactly `env` as its environment. Once the whole banner is out (it ends with the
+ * curl line), `whileUp(url, stdout)` runs; then the mock is stopped as a signal stops it.
  */
 export function runMockCli(
   args: readonly string[],
   env: Record<string, string> = {},
   whileUp: (url: string, stdout: () => string) => Promise<void> = () => Promise.resolve(),
 ): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const clean = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !name.startsWith('PBX_MOCK_')),
-    );
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-      cwd: ROOT,
-      env: { ...clean, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const run: CliRun = { stdout: '', stderr: '', code: null };
-    let started = false;
-    child.stdout.on('data', (chunk: Buffer) => {
-      run.stdout += chunk.toString();
+  const controller = new AbortController();
+  const run: CliRun = { stdout: '', stderr: '', code: null };
+  let failure: unknown;
+  let up: Promise<void> = Promise.resolve();
+  const stdout = {
+    write(text: string): void {
+      run.stdout += text;
       const url = /listening on (\S+)/.exec(run.stdout)?.[1];
-      if (url && !started && /\n {4}curl .*\n/.test(run.stdout)) {
-        started = true;
+      if (url && run.url === undefined && /\n {4}curl .*\n/.test(run.stdout)) {
         run.url = url;
-        whileUp(url, () => run.stdout).then(
-          () => child.kill('SIGTERM'),
-          (error: unknown) => {
-            child.kill('SIGKILL');
-            reject(error instanceof Error ? error : new Error(String(error)));
-          },
-        );
+        up = whileUp(url, () => run.stdout)
+          .catch((error: unknown) => {
+            failure = error;
+          })
+          .finally(() => controller.abort('SIGTERM'));
       }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ ...run, code }));
+    },
+  };
+  const stderr = { write: (text: string) => void (run.stderr += text) };
+  return runMock(args, { stdout, stderr, env, signal: controller.signal }).then(async (code) => {
+    await up;
+    if (failure instanceof Error) throw failure;
+    if (failure !== undefined) throw new Error('whileUp failed', { cause: failure });
+    return { ...run, code };
   });
 }
