@@ -4,11 +4,9 @@
  * cannot be written, an exception in a check or in a hook. Each ending is checked against a mock that counts
  * live tokens.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from './checks/all-checks.js';
@@ -20,52 +18,10 @@ import { mockFlags, runPbxContract, startMock } from './test-support/mock-target
 import type { MockTarget } from './test-support/mock-target.js';
 import { startProxy } from './test-support/proxy.js';
 import type { RunningProxy } from './test-support/proxy.js';
+import { spawnBin } from './test-support/spawn-bin.js';
 
-const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'pbx-contract-endings-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-interface Exit {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the bin; `onStdout` sees stdout so far and may close the pipes or send a signal. */
-function spawnBin(
-  argv: readonly string[],
-  onStdout: (
-    stdout: string,
-    child: {
-      kill(signal: NodeJS.Signals): void;
-      closeStdout(): void;
-      closeStderr(): void;
-    },
-  ) => void,
-): Promise<Exit> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...argv], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  const handle = {
-    kill: (signal: NodeJS.Signals) => child.kill(signal),
-    closeStdout: () => child.stdout.destroy(),
-    closeStderr: () => child.stderr.destroy(),
-  };
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-    onStdout(stdout, handle);
-  });
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /**
  * A mock behind a proxy whose answers take 30 ms and which, after the first three, holds every answer until
