@@ -161,68 +161,84 @@ describe('the allow-list', () => {
   });
 });
 
+/**
+ * One run against a target that echoes what it was sent into errmsg: `badLogin` on a refused login,
+ * `expired(token)` on 10004. Gives the run, its four outputs (stdout, stderr, JUnit, JSON) and the tokens
+ * the mock issued during it.
+ */
+async function runAgainstEcho(
+  secret: string,
+  name: string,
+  echo: { badLogin: string; expired: (token: string) => string },
+): Promise<{ run: { code: number | null; stdout: string }; outputs: string[]; tokens: string[] }> {
+  const mock = await startMock({ clientSecret: secret });
+  const proxy = await startProxy(mock.url, {
+    answer(req, res) {
+      const body = json(res);
+      if (req.endpoint === 'get_token' && body.errcode === -1) body.errmsg = echo.badLogin;
+      const token = req.query.get('access_token');
+      if (body.errcode === 10004 && token) body.errmsg = echo.expired(token);
+      setJson(res, body);
+    },
+  });
+  const junit = join(dir, `${name}.xml`);
+  const jsonFile = join(dir, `${name}.json`);
+  try {
+    const run = await runPbxContract([
+      ...mockFlags(proxy.url).slice(0, 4),
+      '--client-secret',
+      secret,
+      '--rate',
+      '0',
+      '--junit',
+      junit,
+      '--json',
+      jsonFile,
+    ]);
+    const outputs = [
+      run.stdout,
+      run.stderr,
+      readFileSync(junit, 'utf8'),
+      readFileSync(jsonFile, 'utf8'),
+    ];
+    return { run, outputs, tokens: issuedTokens(proxy.log) };
+  } finally {
+    await proxy.close();
+    await mock.close();
+  }
+}
+
 describe('secrets', () => {
   it('never appear in stdout, stderr, JUnit or JSON, even when the target echoes them', async () => {
-    const mock = await startMock({ clientSecret: SECRET });
     // a firmware that echoes what it was sent into errmsg: the secret on bad logins, the token on 10004
-    const proxy = await startProxy(mock.url, {
-      answer(req, res) {
-        const body = json(res);
-        if (req.endpoint === 'get_token' && body.errcode === -1)
-          body.errmsg = `FAILURE (expected ${SECRET})`;
-        const token = req.query.get('access_token');
-        if (body.errcode === 10004 && token) body.errmsg = `TOKEN EXPIRED: ${token}`;
-        setJson(res, body);
-      },
+    const { run, outputs, tokens } = await runAgainstEcho(SECRET, 'secrets', {
+      badLogin: `FAILURE (expected ${SECRET})`,
+      expired: (token) => `TOKEN EXPIRED: ${token}`,
     });
-    const junit = join(dir, 'secrets.xml');
-    const jsonFile = join(dir, 'secrets.json');
-    try {
-      const run = await runPbxContract([
-        ...mockFlags(proxy.url).slice(0, 4),
-        '--client-secret',
-        SECRET,
-        '--rate',
-        '0',
-        '--junit',
-        junit,
-        '--json',
-        jsonFile,
-      ]);
-      expect(run.code).toBe(1);
-      const outputs = [
-        run.stdout,
-        run.stderr,
-        readFileSync(junit, 'utf8'),
-        readFileSync(jsonFile, 'utf8'),
-      ];
-      // the echoes were reported (masked), so the test did reach the paths that could leak
-      expect(run.stdout).toContain('found "FAILURE (expected ***)"');
-      expect(run.stdout).toMatch(/found "TOKEN EXPIRED: \*\*\*"/);
-      const junitXml = new XMLParser({
-        ignoreAttributes: false,
-        isArray: (name) => name === 'testcase',
-      }).parse(outputs[2] ?? '') as {
-        testsuites: {
-          '@_failures': string;
-          testsuite: { testcase: { '@_name': string; failure?: unknown }[] };
-        };
+    expect(run.code).toBe(1);
+    // the echoes were reported (masked), so the test did reach the paths that could leak
+    expect(run.stdout).toContain('found "FAILURE (expected ***)"');
+    expect(run.stdout).toMatch(/found "TOKEN EXPIRED: \*\*\*"/);
+    const junitXml = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => name === 'testcase',
+    }).parse(outputs[2] ?? '') as {
+      testsuites: {
+        '@_failures': string;
+        testsuite: { testcase: { '@_name': string; failure?: unknown }[] };
       };
-      const failedCases = junitXml.testsuites.testsuite.testcase.filter(
-        (c) => c.failure !== undefined,
-      );
-      expect(junitXml.testsuites['@_failures']).toBe(String(failedCases.length));
-      expect(failedCases.map((c) => c['@_name'].split(' ')[0])).toContain('token.bad-credentials');
-      const secrets = [SECRET, ...issuedTokens(proxy.log)];
-      expect(secrets.length).toBeGreaterThan(4);
-      for (const output of outputs) {
-        for (const secret of secrets) expect(output).not.toContain(secret);
-        // nor in an escaped form (JSON's \" and \\, XML's &amp; and &lt;): the secret's start is its trace
-        expect(output).not.toContain('Sup3r-');
-      }
-    } finally {
-      await proxy.close();
-      await mock.close();
+    };
+    const failedCases = junitXml.testsuites.testsuite.testcase.filter(
+      (c) => c.failure !== undefined,
+    );
+    expect(junitXml.testsuites['@_failures']).toBe(String(failedCases.length));
+    expect(failedCases.map((c) => c['@_name'].split(' ')[0])).toContain('token.bad-credentials');
+    const secrets = [SECRET, ...tokens];
+    expect(secrets.length).toBeGreaterThan(4);
+    for (const output of outputs) {
+      for (const secret of secrets) expect(output).not.toContain(secret);
+      // nor in an escaped form (JSON's \" and \\, XML's &amp; and &lt;): the secret's start is its trace
+      expect(output).not.toContain('Sup3r-');
     }
   });
 });
@@ -235,7 +251,6 @@ describe('secrets echoed encoded', () => {
     [...Buffer.from(text)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
 
   it('are masked in stdout, stderr, JUnit and JSON: URL-encoded, HTML-escaped, base64, tokens too', async () => {
-    const mock = await startMock({ clientSecret: secret });
     const basic = Buffer.from(`mock-client-id:${secret}`).toString('base64');
     const forms = [
       encodeURIComponent(secret),
@@ -243,50 +258,20 @@ describe('secrets echoed encoded', () => {
       html(secret),
       basic,
     ];
-    const proxy = await startProxy(mock.url, {
-      answer(req, res) {
-        const body = json(res);
-        if (req.endpoint === 'get_token' && body.errcode === -1) body.errmsg = forms.join(' ');
-        const token = req.query.get('access_token');
-        if (body.errcode === 10004 && token) body.errmsg = `EXPIRED ${everyByte(token)}`;
-        setJson(res, body);
-      },
+    const { run, outputs, tokens } = await runAgainstEcho(secret, 'encoded', {
+      badLogin: forms.join(' '),
+      expired: (token) => `EXPIRED ${everyByte(token)}`,
     });
-    const junit = join(dir, 'encoded.xml');
-    const jsonFile = join(dir, 'encoded.json');
-    try {
-      const run = await runPbxContract([
-        ...mockFlags(proxy.url).slice(0, 4),
-        '--client-secret',
-        secret,
-        '--rate',
-        '0',
-        '--junit',
-        junit,
-        '--json',
-        jsonFile,
-      ]);
-      expect(run.code).toBe(1);
-      // the echoes were reported, masked: the paths that could leak were reached
-      expect(run.stdout).toContain('found "*** *** *** ***"');
-      expect(run.stdout).toContain('found "EXPIRED ***"');
-      const outputs = [
-        run.stdout,
-        run.stderr,
-        readFileSync(junit, 'utf8'),
-        readFileSync(jsonFile, 'utf8'),
-      ];
-      const tokens = issuedTokens(proxy.log);
-      expect(tokens.length).toBeGreaterThan(4);
-      for (const output of outputs) {
-        for (const form of [...forms, 'pa%20ss', 'pa+ss', 'w%2Brd', basic.slice(0, 12)]) {
-          expect(output).not.toContain(form);
-        }
-        for (const token of tokens) expect(output).not.toContain(everyByte(token).slice(0, 24));
+    expect(run.code).toBe(1);
+    // the echoes were reported, masked: the paths that could leak were reached
+    expect(run.stdout).toContain('found "*** *** *** ***"');
+    expect(run.stdout).toContain('found "EXPIRED ***"');
+    expect(tokens.length).toBeGreaterThan(4);
+    for (const output of outputs) {
+      for (const form of [...forms, 'pa%20ss', 'pa+ss', 'w%2Brd', basic.slice(0, 12)]) {
+        expect(output).not.toContain(form);
       }
-    } finally {
-      await proxy.close();
-      await mock.close();
+      for (const token of tokens) expect(output).not.toContain(everyByte(token).slice(0, 24));
     }
   });
 });
