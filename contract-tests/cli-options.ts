@@ -5,7 +5,7 @@
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
-import { helpFooter, packageVersion } from '../mock-server/cli-usage.js';
+import { helpFooter, packageVersion } from '../mock-server/cli/cli-usage.js';
 import { UsageError } from './errors.js';
 import {
   DEFAULT_TIMEOUT_MS,

@@ -6,7 +6,7 @@
  * output went away (EPIPE), always after revoking the run's tokens; 70 when pbx-contract itself failed.
  */
 import { CommanderError } from 'commander';
-import { knownFlags, usageLine } from '../mock-server/cli-usage.js';
+import { knownFlags, usageLine } from '../mock-server/cli/cli-usage.js';
 import { ALL_CHECKS } from './checks/all-checks.js';
 import { buildProgram, resolveCli } from './cli-options.js';
 import type { CliEnv, CliFlags } from './cli-options.js';

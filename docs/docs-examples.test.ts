@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildProgram as buildContractProgram } from '../contract-tests/cli-options.js';
-import { buildProgram as buildMockProgram } from '../mock-server/cli-options.js';
+import { buildProgram as buildMockProgram } from '../mock-server/cli/cli-options.js';
 import { createMockPbx, listen } from '../mock-server/index.js';
 import {
   OTHER_LANGUAGES,

@@ -8,32 +8,32 @@ import { ERROR_CATALOGUE } from '../schemas/error-catalogue.js';
 import type { CatalogueEntry } from '../schemas/error-catalogue.js';
 import { DEFAULT_SEED, DEFAULT_SESSION_COUNT, MAX_SESSION_COUNT } from '../fixtures/session-set.js';
 import type { ControlClockState, ControlDelay } from '../schemas/types.generated.js';
-import { createClock } from './clock.js';
-import type { MockClock } from './clock.js';
-import { controlAccess, noteAccess } from './control/access.js';
-import type { ControlAccess } from './control/access.js';
+import { createClock } from './state/clock.js';
+import type { MockClock } from './state/clock.js';
+import { controlAccess, noteAccess } from './core/control-access.js';
+import type { ControlAccess } from './core/control-access.js';
 import { applyClockRequest } from './control/clock-control.js';
 import { createControlRouter } from './control/router.js';
 import { SessionEditor } from './control/session-editor.js';
-import { createDeviceHandlers } from './dispatch.js';
-import type { EmptyFieldStyle, PbxState } from './endpoint.js';
-import { FaultPlayer } from './faults.js';
-import { DEFAULT_JOURNAL_SIZE, Journal } from './journal.js';
-import type { RequestLogger } from './logger.js';
-import { buildOpenApi } from './openapi.js';
-import type { OpenApiDocument } from './openapi.js';
-import { RuleBook, checkLatency } from './rules.js';
-import { SessionStore } from './session-store.js';
-import { ByteBudget, resolveBudgets } from './store-budget.js';
-import type { StoreName } from './store-budget.js';
+import { createDeviceHandlers } from './device/dispatch.js';
+import type { EmptyFieldStyle, PbxState } from './device/endpoint.js';
+import { FaultPlayer } from './scenarios/faults.js';
+import { DEFAULT_JOURNAL_SIZE, Journal } from './scenarios/journal.js';
+import type { RequestLogger } from './core/logger.js';
+import { buildOpenApi } from './openapi/openapi.js';
+import type { OpenApiDocument } from './openapi/openapi.js';
+import { RuleBook, checkLatency } from './scenarios/rules.js';
+import { SessionStore } from './state/session-store.js';
+import { ByteBudget, resolveBudgets } from './state/store-budget.js';
+import type { StoreName } from './state/store-budget.js';
 import {
   DEFAULT_TOKEN_RULES,
   MAX_BLOCK_SECONDS,
   MAX_LOGIN_FAILURE_LIMIT,
   MAX_TOKEN_CAP,
   TokenStore,
-} from './token-store.js';
-import type { TokenRules } from './token-store.js';
+} from './state/token-store.js';
+import type { TokenRules } from './state/token-store.js';
 
 /** How to build a fake PBX; every field has the device's default or a documented choice. */
 export interface MockPbxOptions {

@@ -3,8 +3,8 @@
  * pbx-mock: runs the fake PBX (main.ts). Only this file touches the process: argv, environment, streams,
  * signals and the exit code. SIGINT, SIGTERM and SIGHUP stop the mock, which exits 0.
  */
-import { createCliLogger } from './logger.js';
-import { runMock } from './main.js';
+import { createCliLogger } from './core/logger.js';
+import { runMock } from './cli/main.js';
 
 // A reader of stdout that goes away (pbx-mock | head -1) must not crash the mock with an unhandled 'error'
 // event: the request log stops, the mock keeps serving.

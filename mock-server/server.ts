@@ -4,8 +4,8 @@ import type { Server } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
-import { bindRefusal } from './control/access.js';
-import type { TlsMaterial } from './tls.js';
+import { bindRefusal } from './core/control-access.js';
+import type { TlsMaterial } from './core/tls.js';
 
 /** A listening fake PBX. */
 export interface RunningServer {

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import prettier from 'prettier';
-import { buildOpenApi } from '../mock-server/openapi.js';
+import { buildOpenApi } from '../mock-server/openapi/openapi.js';
 
 export const OPENAPI_FILE = fileURLToPath(new URL('../openapi/pbx-openapi.json', import.meta.url));
 

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ControlClockState } from '../../schemas/types.generated.js';
 import { createMockPbx } from '../app.js';
-import { createClock } from '../clock.js';
+import { createClock } from '../state/clock.js';
 import type { MockPbx } from '../app.js';
 import { API, USER_AGENT, expectSchema, login } from '../test-support/device.js';
 

@@ -6,9 +6,9 @@
 import ms from 'ms';
 import type { StringValue } from 'ms';
 import type { ControlClockState } from '../../schemas/types.generated.js';
-import { LATEST_CLOCK_MS } from '../clock.js';
-import type { MockClock } from '../clock.js';
-import { badControlRequest, checkControl } from './validate.js';
+import { LATEST_CLOCK_MS } from '../state/clock.js';
+import type { MockClock } from '../state/clock.js';
+import { badControlRequest, checkControl } from '../core/control-validate.js';
 
 /** The clock as GET /__mock/clock answers it. */
 export function clockState(clock: MockClock): ControlClockState {

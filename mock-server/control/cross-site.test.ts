@@ -6,7 +6,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createMockPbx } from '../app.js';
 import { expectSchema } from '../test-support/device.js';
-import { CONTROL_TOKEN_HEADER } from './access.js';
+import { CONTROL_TOKEN_HEADER } from '../core/control-access.js';
 import { hostAllowed, hostName } from './cross-site.js';
 
 const RULE = JSON.stringify({ id: 'planted', answer: { errcode: 60001 } });

@@ -13,8 +13,8 @@
  * pass as long as they label JSON as JSON.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { MockProblem } from '../mock-problem.js';
-import { isLoopback } from './access.js';
+import { MockProblem } from '../core/mock-problem.js';
+import { isLoopback } from '../core/control-access.js';
 
 /** Methods whose body the control API reads. */
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);

@@ -5,20 +5,20 @@
  */
 import express from 'express';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
-import type { MockClock } from '../clock.js';
-import type { Journal } from '../journal.js';
-import { MockProblem, sendProblem } from '../mock-problem.js';
-import { streamJson } from '../json-stream.js';
-import { parseQuery } from '../query.js';
-import { StoreFull } from '../store-budget.js';
-import type { RuleBook } from '../rules.js';
-import type { ControlAccess } from './access.js';
-import { CONTROL_TOKEN_HEADER, tokenMatches } from './access.js';
+import type { MockClock } from '../state/clock.js';
+import type { Journal } from '../scenarios/journal.js';
+import { MockProblem, sendProblem } from '../core/mock-problem.js';
+import { streamJson } from '../core/json-stream.js';
+import { parseQuery } from '../core/query.js';
+import { StoreFull } from '../state/store-budget.js';
+import type { RuleBook } from '../scenarios/rules.js';
+import type { ControlAccess } from '../core/control-access.js';
+import { CONTROL_TOKEN_HEADER, tokenMatches } from '../core/control-access.js';
 import { applyClockRequest, clockState } from './clock-control.js';
 import { crossSiteRefusal } from './cross-site.js';
 import type { SessionEditor } from './session-editor.js';
 import { sessionId } from './session-editor.js';
-import { badControlRequest, checkControl } from './validate.js';
+import { badControlRequest, checkControl } from '../core/control-validate.js';
 
 /** What the control API drives. */
 export interface ControlDeps {

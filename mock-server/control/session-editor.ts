@@ -11,11 +11,11 @@ import type {
 } from '../../schemas/types.generated.js';
 import { validator } from '../../schemas/validators.js';
 import type { SessionRecord, SessionState } from '../../fixtures/session-record.js';
-import { MockProblem } from '../mock-problem.js';
-import type { SessionStore } from '../session-store.js';
-import { jsonText } from '../json-stream.js';
-import type { JsonPart } from '../json-stream.js';
-import { badControlRequest, checkControl, fieldErrors } from './validate.js';
+import { MockProblem } from '../core/mock-problem.js';
+import type { SessionStore } from '../state/session-store.js';
+import { jsonText } from '../core/json-stream.js';
+import type { JsonPart } from '../core/json-stream.js';
+import { badControlRequest, checkControl, fieldErrors } from '../core/control-validate.js';
 
 /** A stored session as the control API shows it. */
 export interface SessionView {

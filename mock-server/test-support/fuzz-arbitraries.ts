@@ -5,7 +5,7 @@
  * out: their answers are problem+json by design and they change the mock's state on purpose.
  */
 import fc from 'fast-check';
-import { API_PREFIX, ENDPOINTS } from '../endpoints.js';
+import { API_PREFIX, ENDPOINTS } from '../device/endpoints.js';
 import { headerValue, huge, METHODS, oddStrings, text } from './fuzz-values.js';
 
 /** The token a generated request may carry: the live fuzz token, junk, or none. */

@@ -1,5 +1,5 @@
 /** Runs pbx-mock in-process (runMock), for tests of the CLI itself: no child process, no TypeScript runner. */
-import { runMock } from '../main.js';
+import { runMock } from '../cli/main.js';
 
 /** What a finished run printed and how it ended. */
 export interface CliRun {
