@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assertAllowed, READ_ONLY_CALLS } from './allow-list.js';
+import { DEVICE_ENDPOINTS } from '../schemas/device-endpoints.js';
+import type { DeviceEndpointSpec } from '../schemas/device-endpoints.js';
+import { allowListOf, assertAllowed, READ_ONLY_CALLS } from './allow-list.js';
 import { TOKEN_CHECKS } from './checks/token-checks.js';
 import { RefusedCall } from './errors.js';
 import { DEFAULT_RATE } from './rate-limiter.js';
@@ -130,6 +132,30 @@ describe('the allow-list', () => {
       );
     },
   );
+
+  it('follows the device table: read-only entries always, mutating ones only when allowed', () => {
+    const read = { ...DEVICE_ENDPOINTS[3], name: 'thing/get' } as DeviceEndpointSpec;
+    const write: DeviceEndpointSpec = {
+      ...read,
+      name: 'thing/close',
+      method: 'POST',
+      mutates: true,
+    };
+    const list = allowListOf([read, write]);
+    expect(() => list.assertAllowed('GET', 'thing/get', false)).not.toThrow();
+    expect(() => list.assertAllowed('POST', 'thing/close', false)).toThrow(
+      /changes the PBX .*--allow-mutating/,
+    );
+    expect(() => list.assertAllowed('POST', 'thing/close', true)).not.toThrow();
+    // the method is part of the entry: the read endpoint called with POST is not the entry
+    expect(() => list.assertAllowed('POST', 'thing/get', true)).toThrow(RefusedCall);
+    // every entry of the real table is allowed exactly when it does not mutate
+    for (const spec of DEVICE_ENDPOINTS as readonly DeviceEndpointSpec[]) {
+      const call = () => assertAllowed(spec.method, spec.name, false);
+      if (spec.mutates) expect(call, spec.name).toThrow(RefusedCall);
+      else expect(call, spec.name).not.toThrow();
+    }
+  });
 
   it('refuses token calls outside the rules before anything is sent', async () => {
     const mock = await startMock();

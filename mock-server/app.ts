@@ -16,7 +16,7 @@ import { applyClockRequest } from './control/clock-control.js';
 import { createControlRouter } from './control/router.js';
 import { SessionEditor } from './control/session-editor.js';
 import { createDeviceHandlers } from './device/dispatch.js';
-import type { EmptyFieldStyle, PbxState } from './device/endpoint.js';
+import type { EmptyFieldStyle, PbxState } from './state/pbx-state.js';
 import { FaultPlayer } from './scenarios/faults.js';
 import { DEFAULT_JOURNAL_SIZE, Journal } from './scenarios/journal.js';
 import type { RequestLogger } from './core/logger.js';

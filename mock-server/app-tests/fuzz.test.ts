@@ -14,7 +14,7 @@ import { describeErrors, validate } from '../../schemas/validators.js';
 import type { SchemaTitle } from '../../schemas/validators.js';
 import { createMockPbx } from '../app.js';
 import type { MockPbx } from '../app.js';
-import { API_PREFIX } from '../device/endpoints.js';
+import { API_PREFIX } from '../../schemas/device-endpoints.js';
 import { requestArb } from '../test-support/fuzz-arbitraries.js';
 import { controlRequestArb } from '../test-support/fuzz-control-arbitraries.js';
 import { budgetRun } from '../test-support/fuzz-budget-arbitraries.js';

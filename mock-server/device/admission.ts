@@ -7,7 +7,8 @@
 import { Errcode } from '../../schemas/error-catalogue.js';
 import type { DeviceError } from '../core/device-error.js';
 import type { Endpoint } from './endpoint.js';
-import { API_PREFIX, ENDPOINTS } from './endpoints.js';
+import { API_PREFIX } from '../../schemas/device-endpoints.js';
+import { servedEndpoint } from './endpoints.js';
 import { single } from '../core/query.js';
 import type { Query } from '../core/query.js';
 import type { TokenStore } from '../state/token-store.js';
@@ -65,7 +66,7 @@ export function admitRequest(
       why: 'no User-Agent header (the device requires one)',
     };
   }
-  const endpoint = p.name === undefined ? undefined : ENDPOINTS.get(p.name);
+  const endpoint = servedEndpoint(p.name);
   if (!endpoint) {
     return {
       errcode: Errcode.INTERFACE_NOT_EXISTED,
@@ -75,13 +76,13 @@ export function admitRequest(
           : `no endpoint ${p.name} under ${API_PREFIX}`,
     };
   }
-  if (endpoint.method !== p.method) {
+  if (endpoint.spec.method !== p.method) {
     return {
       errcode: Errcode.INTERFACE_NOT_EXISTED,
-      why: `${p.name ?? ''} takes ${endpoint.method}, not ${p.method}`,
+      why: `${p.name ?? ''} takes ${endpoint.spec.method}, not ${p.method}`,
     };
   }
-  if (endpoint.auth) {
+  if (endpoint.spec.auth) {
     const token = single(p.query, 'access_token');
     if (token === undefined) {
       return {

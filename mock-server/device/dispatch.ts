@@ -14,8 +14,9 @@ import type { ControlDelay, ControlRuleAnswer } from '../../schemas/types.genera
 import { CONTROL_PREFIX } from '../core/control-access.js';
 import { writeDeviceAnswer } from './device-answer.js';
 import { DeviceError } from '../core/device-error.js';
-import type { Endpoint, PbxState, Payload } from './endpoint.js';
-import { API_PREFIX, ENDPOINTS } from './endpoints.js';
+import { API_PREFIX, deviceEndpoint } from '../../schemas/device-endpoints.js';
+import type { PbxState } from '../state/pbx-state.js';
+import type { Endpoint, Payload } from './endpoint.js';
 import type { FaultPlayer, BodyFault } from '../scenarios/faults.js';
 import { isBodyFault } from '../scenarios/faults.js';
 import { admitRequest, describeError, isRefusal, paramsWhy } from './admission.js';
@@ -106,7 +107,7 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
     const locals = res.locals as AnswerLocals;
     const parsed = locals.parsed;
     if (!parsed) return;
-    const known = parsed.name !== undefined && ENDPOINTS.has(parsed.name);
+    const known = deviceEndpoint(parsed.name) !== undefined;
     // a token the mock issued is masked wherever the client put it, before it is kept or written
     const url = maskIssuedTokens(parsed.url, isIssued);
     journal.record({
@@ -182,12 +183,10 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
   function run(endpoint: Endpoint, req: Request, res: Response, query: Query): void {
     let payload: Payload;
     try {
-      payload = endpoint.handle({
-        query,
-        body: req.body as unknown,
-        address: req.socket.remoteAddress ?? '',
-        pbx,
-      });
+      payload = endpoint.run(
+        { query, address: req.socket.remoteAddress ?? '', pbx },
+        req.body as unknown,
+      );
     } catch (error) {
       return fail(res, error);
     }
@@ -218,7 +217,7 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
     }
     const endpoint = admit(req, p);
     if (isRefusal(endpoint)) return answer(res, endpoint.errcode, {}, endpoint.why);
-    if (endpoint.method === 'GET') return run(endpoint, req, res, p.query);
+    if (endpoint.spec.method === 'GET') return run(endpoint, req, res, p.query);
     parseJson(req, res, (error?: unknown) => {
       if (error) return next(error);
       run(endpoint, req, res, p.query);

@@ -1,31 +1,21 @@
 /**
- * What an endpoint of the fake PBX is: its method, whether it needs an access token, and a handler that
- * returns the success payload or throws a DeviceError.
+ * What a handler of the device table is: given the request's parameters (or body), already checked against
+ * the schema the table names, it returns the payload the table's key holds, or throws a DeviceError. The
+ * types follow the table, so a handler that takes or returns the wrong shape does not compile.
  */
-import type { CatalogueEntry } from '../../schemas/error-catalogue.js';
-import type { MockClock } from '../state/clock.js';
+import type {
+  DeviceEndpointName,
+  DeviceEndpointOf,
+  DeviceEndpointSpec,
+} from '../../schemas/device-endpoints.js';
+import type { SchemaTypes } from '../../schemas/validators.js';
 import type { Query } from '../core/query.js';
-import type { SessionStore } from '../state/session-store.js';
-import type { TokenStore } from '../state/token-store.js';
-
-/** OPEN: how fields that only one channel fills look on other channels; see SessionInfo's $comments. */
-export type EmptyFieldStyle = 'blank' | 'omit';
-
-/** The state every handler works on. */
-export interface PbxState {
-  readonly clock: MockClock;
-  readonly tokens: TokenStore;
-  readonly sessions: SessionStore;
-  readonly emptyFields: EmptyFieldStyle;
-  /** The catalogue plus configured extra errcodes. */
-  readonly catalogue: ReadonlyMap<number, CatalogueEntry>;
-}
+import type { PbxState } from '../state/pbx-state.js';
 
 /** One request, as a handler sees it. */
 export interface EndpointContext {
+  /** The whole query (access_token included). */
   readonly query: Query;
-  /** The parsed JSON body (POST only). */
-  readonly body: unknown;
   /** The client's address, for login-failure counting. */
   readonly address: string;
   readonly pbx: PbxState;
@@ -34,12 +24,35 @@ export interface EndpointContext {
 /** The success payload; the dispatcher puts errcode 0 and SUCCESS in front of it. */
 export type Payload = Record<string, unknown>;
 
-/** One endpoint under /openapi/v1.0/. */
+type Spec<N extends DeviceEndpointName> = DeviceEndpointOf<N>;
+
+/** What the handler of N receives: its checked parameters (GET) or body (POST). */
+export type InputOf<N extends DeviceEndpointName> =
+  Spec<N> extends { readonly params: infer T extends keyof SchemaTypes }
+    ? SchemaTypes[T]
+    : Spec<N> extends { readonly body: infer T extends keyof SchemaTypes }
+      ? SchemaTypes[T]
+      : Record<string, never>;
+
+type Answer<N extends DeviceEndpointName> = SchemaTypes[Spec<N>['answer']];
+
+/** What the handler of N returns: the value under the table's key, or the answer's own fields. */
+export type OutputOf<N extends DeviceEndpointName> = Spec<N>['key'] extends 'list' | 'data'
+  ? Answer<N>[Spec<N>['key'] & keyof Answer<N>]
+  : Omit<Answer<N>, 'errcode' | 'errmsg'>;
+
+/** The handler of N. */
+export type Handler<N extends DeviceEndpointName> = (
+  input: InputOf<N>,
+  context: EndpointContext,
+) => OutputOf<N>;
+
+/** One handler per entry of the table, by name: a missing one does not compile. */
+export type Handlers = { readonly [N in DeviceEndpointName]: Handler<N> };
+
+/** A table entry with its handler attached, as the dispatcher runs it. */
 export interface Endpoint {
-  readonly method: 'GET' | 'POST';
-  /** Whether a live access_token is required. */
-  readonly auth: boolean;
-  /** Whether it changes the PBX's state (the contract CLI never calls these unless allowed). */
-  readonly mutating: boolean;
-  handle(context: EndpointContext): Payload;
+  readonly spec: DeviceEndpointSpec;
+  /** Checks the input against the table's schema (40002 naming the field), runs the handler, keys the payload. */
+  run(context: EndpointContext, body: unknown): Payload;
 }

@@ -1,89 +1,15 @@
 /**
- * The device part of the OpenAPI document: one operation per endpoint the mock serves under /openapi/v1.0/,
- * its parameters and bodies taken from the schemas, and the errcodes it answers with (always HTTP 200).
+ * The device part of the OpenAPI document, built from the device table (schemas/device-endpoints.ts): one
+ * operation per entry, its parameters and body from the schemas the entry names, and the errcodes it answers
+ * with (always HTTP 200): the entry's own and those every endpoint shares.
  */
+import { API_PREFIX, DEVICE_ENDPOINTS } from '../../schemas/device-endpoints.js';
+import type { DeviceEndpointSpec } from '../../schemas/device-endpoints.js';
 import { Errcode } from '../../schemas/error-catalogue.js';
 import type { CatalogueEntry } from '../../schemas/error-catalogue.js';
-import type { SchemaTitle } from '../../schemas/validators.js';
-import { API_PREFIX, ENDPOINTS } from '../device/endpoints.js';
 import { FORCE_QUERY_PARAM } from '../scenarios/forced-errcode.js';
 import type { Json } from './openapi-schemas.js';
 import { componentRef, queryParameters } from './openapi-schemas.js';
-
-/** How the document describes one endpoint. */
-interface DeviceOperation {
-  readonly summary: string;
-  /** GET: the schema of its query parameters. */
-  readonly params?: SchemaTitle;
-  /** POST: the schema of its JSON body. */
-  readonly body?: SchemaTitle;
-  /** The success answer. */
-  readonly answer: SchemaTitle;
-  /** Errcodes the endpoint itself answers, with when. */
-  readonly errcodes: readonly (readonly [number, string])[];
-}
-
-const PARAMETER_ERROR = [
-  Errcode.PARAMETER_ERROR,
-  'a parameter is missing or invalid (invalid_param_list names it)',
-] as const;
-
-/** Every endpoint of ENDPOINTS, described; a test fails when one is missing. */
-export const DEVICE_OPERATIONS: Readonly<Record<string, DeviceOperation>> = {
-  get_token: {
-    summary: 'Get an access token (30 min) and a refresh token (24 h) for an API client.',
-    body: 'GetTokenRequest',
-    answer: 'GetTokenAnswer',
-    errcodes: [
-      [Errcode.FAILURE, 'wrong client id or secret'],
-      [Errcode.ACCOUNT_IP_BLOCKED, 'too many failed logins from this address (OPEN: after 5)'],
-      [
-        Errcode.MAX_LIMITATION_EXCEEDED,
-        'the client already holds 8 live access tokens (OPEN errcode)',
-      ],
-      PARAMETER_ERROR,
-    ],
-  },
-  refresh_token: {
-    summary: 'Trade a refresh token for a new access token and a new refresh token.',
-    body: 'RefreshTokenRequest',
-    answer: 'RefreshTokenAnswer',
-    errcodes: [
-      [Errcode.TOKEN_EXPIRED, 'the refresh token is expired, used or unknown'],
-      PARAMETER_ERROR,
-    ],
-  },
-  del_token: {
-    summary: 'Revoke the access token the call carries (and its refresh token).',
-    params: 'DelTokenParams',
-    answer: 'DelTokenAnswer',
-    errcodes: [],
-  },
-  'message_session/get': {
-    summary: 'One message session by id (a single SessionInfo under list).',
-    params: 'MessageSessionGetParams',
-    answer: 'MessageSessionGetAnswer',
-    errcodes: [[Errcode.DATA_NOT_FOUND, 'no session has this id (OPEN errcode)'], PARAMETER_ERROR],
-  },
-  'message_session/query': {
-    summary: 'Several message sessions by id; unknown ids are left out (OPEN).',
-    params: 'MessageSessionQueryParams',
-    answer: 'MessageSessionQueryAnswer',
-    errcodes: [PARAMETER_ERROR],
-  },
-  'message_session/list': {
-    summary: 'One page of message sessions, newest first; first_msg_id pages on.',
-    params: 'MessageSessionListParams',
-    answer: 'MessageSessionListAnswer',
-    errcodes: [PARAMETER_ERROR],
-  },
-  'message_session/search': {
-    summary: 'Like list, restricted to sessions matching search_value.',
-    params: 'MessageSessionSearchParams',
-    answer: 'MessageSessionListAnswer',
-    errcodes: [PARAMETER_ERROR],
-  },
-};
 
 function operationId(name: string): string {
   return name.replace(/[/_](\w)/g, (_m, c: string) => c.toUpperCase());
@@ -115,11 +41,11 @@ function describeErrcodes(rows: readonly Json[]): string {
   ].join('\n');
 }
 
-function operation(name: string, catalogue: ReadonlyMap<number, CatalogueEntry>): Json {
-  const endpoint = ENDPOINTS.get(name);
-  const doc = DEVICE_OPERATIONS[name];
-  if (!endpoint || !doc) throw new Error(`endpoint ${name} is not described in openapi-device.ts`);
-  const rows: (readonly [number, string])[] = [...doc.errcodes];
+function operation(
+  endpoint: DeviceEndpointSpec,
+  catalogue: ReadonlyMap<number, CatalogueEntry>,
+): Json {
+  const rows: (readonly [number, string])[] = [...endpoint.errcodes];
   if (endpoint.auth)
     rows.push([Errcode.TOKEN_EXPIRED, 'access_token is missing, expired, revoked or unknown']);
   if (endpoint.method === 'POST')
@@ -136,22 +62,22 @@ function operation(name: string, catalogue: ReadonlyMap<number, CatalogueEntry>)
   const table = errcodeTable(unique, catalogue);
   const parameters: Json[] = [{ $ref: '#/components/parameters/UserAgent' }];
   // access_token is the accessToken security scheme, not a parameter
-  if (doc.params) parameters.push(...queryParameters(doc.params, ['access_token']));
+  if (endpoint.params) parameters.push(...queryParameters(endpoint.params, ['access_token']));
   parameters.push(
     { $ref: '#/components/parameters/ForcedErrcode' },
     { $ref: '#/components/parameters/PreferErrcode' },
   );
   return {
-    operationId: operationId(name),
-    summary: doc.summary,
+    operationId: operationId(endpoint.name),
+    summary: endpoint.summary,
     tags: ['device'],
     ...(endpoint.auth ? { security: [{ accessToken: [] }] } : {}),
     parameters,
-    ...(doc.body
+    ...(endpoint.body
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: componentRef(doc.body) } },
+            content: { 'application/json': { schema: componentRef(endpoint.body) } },
           },
         }
       : {}),
@@ -160,21 +86,23 @@ function operation(name: string, catalogue: ReadonlyMap<number, CatalogueEntry>)
         description: describeErrcodes(table),
         content: {
           'application/json': {
-            schema: { oneOf: [componentRef(doc.answer), componentRef('ErrorAnswer')] },
+            schema: { oneOf: [componentRef(endpoint.answer), componentRef('ErrorAnswer')] },
           },
         },
       },
     },
     'x-pbx-errcodes': table,
-    'x-pbx-mutating': endpoint.mutating,
+    'x-pbx-mutating': endpoint.mutates,
   };
 }
 
 /** The paths of every device endpoint. */
 export function devicePaths(catalogue: ReadonlyMap<number, CatalogueEntry>): Json {
   const paths: Json = {};
-  for (const [name, endpoint] of ENDPOINTS) {
-    paths[`${API_PREFIX}${name}`] = { [endpoint.method.toLowerCase()]: operation(name, catalogue) };
+  for (const endpoint of DEVICE_ENDPOINTS) {
+    paths[`${API_PREFIX}${endpoint.name}`] = {
+      [endpoint.method.toLowerCase()]: operation(endpoint, catalogue),
+    };
   }
   return paths;
 }

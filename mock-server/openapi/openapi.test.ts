@@ -6,7 +6,7 @@ import { ERROR_CATALOGUE } from '../../schemas/error-catalogue.js';
 import { schemas } from '../../schemas/registry.js';
 import { createMockPbx } from '../app.js';
 import { CONTROL_ROUTES } from '../control/router.js';
-import { API_PREFIX, ENDPOINTS } from '../device/endpoints.js';
+import { API_PREFIX, DEVICE_ENDPOINTS } from '../../schemas/device-endpoints.js';
 import { buildOpenApi } from './openapi.js';
 
 type Doc = {
@@ -45,7 +45,8 @@ describe('the OpenAPI document', () => {
 
   it('describes every endpoint the mock serves, with the method it takes and its errcodes', () => {
     const doc = buildOpenApi() as Doc;
-    for (const [name, endpoint] of ENDPOINTS) {
+    for (const endpoint of DEVICE_ENDPOINTS) {
+      const name = endpoint.name;
       const operation = doc.paths[`${API_PREFIX}${name}`]?.[endpoint.method.toLowerCase()];
       expect(operation, name).toBeDefined();
       const codes = (operation?.['x-pbx-errcodes'] ?? []).map((row) => row.errcode);

@@ -9,7 +9,7 @@
  * make every garbage collection dearer.
  */
 import type { ControlJournal, ControlJournalEntry } from '../../schemas/types.generated.js';
-import { API_PREFIX } from '../device/endpoints.js';
+import { API_PREFIX } from '../../schemas/device-endpoints.js';
 import { parseQuery } from '../core/query.js';
 import type { Query } from '../core/query.js';
 import type { JsonPart } from '../core/json-stream.js';

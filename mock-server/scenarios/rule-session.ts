@@ -9,10 +9,11 @@ import { generateSession } from '../../fixtures/generate-session.js';
 import type { SessionRecord } from '../../fixtures/session-record.js';
 import { VARIANT_COUNT, variantOf } from '../../fixtures/variants.js';
 import { DeviceError } from '../core/device-error.js';
-import type { PbxState, Payload } from '../device/endpoint.js';
+import { deviceEndpoint } from '../../schemas/device-endpoints.js';
+import type { PbxState } from '../state/pbx-state.js';
 import type { Query } from '../core/query.js';
 import { single } from '../core/query.js';
-import { renderSession } from '../device/session-endpoints.js';
+import { renderSession } from '../state/session-view.js';
 
 function variantRecord(seed: number, choice: ControlSessionChoice): SessionRecord {
   for (let id = 1; id <= VARIANT_COUNT; id++) {
@@ -31,8 +32,8 @@ function withId(info: SessionInfo, id: number | undefined): SessionInfo {
   return id === undefined || id === info.id ? info : { ...info, id };
 }
 
-function requestedIds(endpoint: string | undefined, query: Query): (number | undefined)[] {
-  const raw = single(query, endpoint === 'message_session/query' ? 'ids' : 'id');
+function requestedIds(many: boolean, query: Query): (number | undefined)[] {
+  const raw = single(query, many ? 'ids' : 'id');
   const ids = (raw ?? '')
     .split(',')
     .filter((part) => /^[0-9]{1,15}$/.test(part))
@@ -41,13 +42,16 @@ function requestedIds(endpoint: string | undefined, query: Query): (number | und
   return ids.length > 0 ? [...new Set(ids)] : [undefined];
 }
 
-/** The success payload a session rule gives `endpoint` for `query`; 60001 when the chosen id is gone. */
+/**
+ * The success payload a session rule gives `endpoint` for `query`, as the table's sessionAnswer says (one
+ * session, or one per id asked); 60001 when the chosen id is gone.
+ */
 export function sessionAnswer(
   pbx: PbxState,
   choice: ControlSessionChoice,
   endpoint: string | undefined,
   query: Query,
-): Payload {
+): Record<string, unknown> {
   const record =
     choice.id === undefined
       ? variantRecord(pbx.sessions.seed, choice)
@@ -60,6 +64,7 @@ export function sessionAnswer(
     );
   }
   const info = renderSession(record, pbx.emptyFields);
-  const list = requestedIds(endpoint, query).map((id) => withId(info, id));
-  return { list: endpoint === 'message_session/query' ? list : list[0] };
+  const many = deviceEndpoint(endpoint)?.sessionAnswer === 'many';
+  const list = requestedIds(many, query).map((id) => withId(info, id));
+  return { list: many ? list : list[0] };
 }

@@ -5,6 +5,7 @@
  * adds its delay and lets the next rules (or the device) answer. With no rule the dispatcher never calls in
  * here, so an idle rule book costs nothing per request.
  */
+import { SESSION_ANSWER_ENDPOINTS } from '../../schemas/device-endpoints.js';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { CatalogueEntry } from '../../schemas/error-catalogue.js';
 import type {
@@ -20,12 +21,6 @@ import { ByteBudget, DEFAULT_BUDGETS, jsonBytes } from '../state/store-budget.js
 
 /** Rules one mock holds at most; a runaway script gets a clear answer instead of eating memory. */
 export const MAX_RULES = 10_000;
-
-/** Endpoints whose answer carries SessionInfo, the only ones a session answer fits. */
-export const SESSION_ENDPOINTS: readonly string[] = [
-  'message_session/get',
-  'message_session/query',
-];
 
 /** What a rule looks at in a request. */
 export interface RuleRequest {
@@ -120,12 +115,12 @@ export class RuleBook {
         },
       );
     }
-    if (answer.session && !SESSION_ENDPOINTS.includes(match.path ?? '')) {
+    if (answer.session && !SESSION_ANSWER_ENDPOINTS.includes(match.path ?? '')) {
       throw badControlRequest(
         [
           {
             field: 'match/path',
-            message: `must be ${SESSION_ENDPOINTS.join(' or ')} for a session answer`,
+            message: `must be ${SESSION_ANSWER_ENDPOINTS.join(' or ')} for a session answer`,
           },
         ],
         'body',

@@ -5,7 +5,7 @@
  * out: their answers are problem+json by design and they change the mock's state on purpose.
  */
 import fc from 'fast-check';
-import { API_PREFIX, ENDPOINTS } from '../device/endpoints.js';
+import { API_PREFIX, DEVICE_ENDPOINTS, deviceEndpoint } from '../../schemas/device-endpoints.js';
 import { headerValue, huge, METHODS, oddStrings, text } from './fuzz-values.js';
 
 /** The token a generated request may carry: the live fuzz token, junk, or none. */
@@ -28,7 +28,7 @@ export function isControlPath(path: string): boolean {
   return /^\/+__mock/i.test(path);
 }
 
-const endpointNames = [...ENDPOINTS.keys()];
+const endpointNames: string[] = DEVICE_ENDPOINTS.map((endpoint) => endpoint.name);
 
 const paramNames = fc.oneof(
   {
@@ -259,7 +259,7 @@ const plausibleBody = (name: string): fc.Arbitrary<Buffer | undefined> => {
 const plausibleRequest: fc.Arbitrary<FuzzRequest> = fc
   .constantFrom(...endpointNames)
   .chain((name) => {
-    const endpoint = ENDPOINTS.get(name);
+    const endpoint = deviceEndpoint(name);
     const method = endpoint?.method ?? 'GET';
     return fc.record({
       method: fc.oneof({ weight: 9, arbitrary: fc.constant(method) }, fc.constantFrom(...METHODS)),

@@ -5,7 +5,7 @@
  */
 import { Agent, request } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
-import { API_PREFIX } from '../device/endpoints.js';
+import { API_PREFIX } from '../../schemas/device-endpoints.js';
 import type { FuzzRequest } from './fuzz-arbitraries.js';
 
 /** Bytes of request line plus headers a generated request may use (Node refuses past 16 KB with 431). */
