@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './scripts/mock-server-layers.mjs';
 
 export default tseslint.config(
   {
@@ -37,4 +38,6 @@ export default tseslint.config(
       ],
     },
   },
+  // mock-server/'s layers: imports point down (scripts/mock-server-layers.mjs)
+  ...layerRules(),
 );

@@ -1,66 +1,25 @@
 /**
  * The control API under /__mock/, for tests and scripts in any language: rules, reset, the test clock,
- * the session store, the journal and the OpenAPI document. Every request is checked against its schema;
+ * the session store, the journal and the OpenAPI document. The routes are the table in routes.ts; this is
+ * what they share: the guard (cross-site requests, the control token), the JSON body parser, 405 and 404
+ * for what the table does not have, and the error handler. Every request is checked against its schema;
  * misuse gets problem+json (4xx) naming the field, never HTTP 200, so it cannot pass for a device answer.
  */
 import express from 'express';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
-import type { MockClock } from '../state/clock.js';
-import type { Journal } from '../scenarios/journal.js';
-import { MockProblem, sendProblem } from '../core/mock-problem.js';
-import { streamJson } from '../core/json-stream.js';
-import { parseQuery } from '../core/query.js';
-import { StoreFull } from '../state/store-budget.js';
-import type { RuleBook } from '../scenarios/rules.js';
 import type { ControlAccess } from '../core/control-access.js';
 import { CONTROL_TOKEN_HEADER, tokenMatches } from '../core/control-access.js';
-import { applyClockRequest, clockState } from './clock-control.js';
+import { badControlRequest } from '../core/control-validate.js';
+import { MockProblem, sendProblem } from '../core/mock-problem.js';
+import { StoreFull } from '../state/store-budget.js';
 import { crossSiteRefusal } from './cross-site.js';
-import type { SessionEditor } from './session-editor.js';
-import { sessionId } from './session-editor.js';
-import { badControlRequest, checkControl } from '../core/control-validate.js';
+import { CONTROL_ROUTES, methodsByPath } from './routes.js';
+import type { ControlDeps } from './routes.js';
 
-/** What the control API drives. */
-export interface ControlDeps {
-  readonly access: ControlAccess;
-  readonly rules: RuleBook;
-  readonly journal: Journal;
-  readonly editor: SessionEditor;
-  readonly clock: MockClock;
-  /** POST /__mock/reset: the seeded state, no tokens, no rules, an empty journal, real time. */
-  reset(): void;
-  /** The OpenAPI document of the mock. */
-  openapi(): unknown;
-}
+export type { ControlDeps } from './routes.js';
 
-/** Every control route and its methods (405 for another method, 404 for another path). */
-export const CONTROL_ROUTES: Readonly<Record<string, readonly string[]>> = {
-  '/__mock/rules': ['GET', 'POST'],
-  '/__mock/rules/:id': ['GET', 'DELETE'],
-  '/__mock/reset': ['POST'],
-  '/__mock/clock': ['GET', 'POST'],
-  '/__mock/sessions': ['GET', 'POST'],
-  '/__mock/sessions/:id': ['GET', 'POST', 'PATCH', 'DELETE'],
-  '/__mock/journal': ['GET', 'DELETE'],
-  '/__mock/openapi.json': ['GET'],
-};
-
-function searchOf(req: Request): string {
-  const mark = req.originalUrl.indexOf('?');
-  return mark < 0 ? '' : req.originalUrl.slice(mark + 1);
-}
-
-function param(req: Request, name: string): string | undefined {
-  const value = (req.params as Record<string, unknown>)[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
-function ruleNotFound(id: string): MockProblem {
-  return new MockProblem(
-    'PBX_MOCK_NOT_FOUND',
-    `No rule ${JSON.stringify(id)}; GET /__mock/rules lists them.`,
-  );
-}
+/** Each control path and the methods it takes (405 for another method, 404 for another path). */
+const METHODS_BY_PATH = methodsByPath();
 
 /** The 409 a control request gets from a full store: which one, its budget, and what to do. */
 export function storeFullProblem(error: StoreFull): MockProblem {
@@ -90,20 +49,9 @@ function guard(access: ControlAccess): RequestHandler {
   };
 }
 
-function journalFilter(req: Request) {
-  const query = checkControl('ControlJournalQuery', parseQuery(searchOf(req)), 'query');
-  return {
-    path: query.path,
-    method: query.method,
-    errcode: query.errcode === undefined ? undefined : Number(query.errcode),
-    rule: query.rule,
-    limit: query.limit === undefined ? undefined : Number(query.limit),
-  };
-}
-
 function unmatched(req: Request, _res: Response, next: (error?: unknown) => void): void {
   const path = req.path.replace(/\/+$/, '') || '/';
-  for (const [route, methods] of Object.entries(CONTROL_ROUTES)) {
+  for (const [route, methods] of METHODS_BY_PATH) {
     const pattern = new RegExp(`^${route.replace(':id', '[^/]+').replaceAll('.', '\\.')}$`);
     if (pattern.test(path)) {
       return next(
@@ -118,7 +66,7 @@ function unmatched(req: Request, _res: Response, next: (error?: unknown) => void
   next(
     new MockProblem(
       'PBX_MOCK_NOT_FOUND',
-      `${path} is not a control route. Routes: ${Object.keys(CONTROL_ROUTES).join(', ')}.`,
+      `${path} is not a control route. Routes: ${[...METHODS_BY_PATH.keys()].join(', ')}.`,
     ),
   );
 }
@@ -166,78 +114,15 @@ const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
 
 /** The /__mock/* handler (the dispatcher hands it every request under that prefix when control is on). */
 export function createControlRouter(deps: ControlDeps): RequestHandler {
-  const { rules, journal, editor, clock } = deps;
   const json = express.json({ type: () => true, limit: '1mb', strict: false });
   const router = express.Router();
   router.use(guard(deps.access));
-
-  // listings stream: a store at its byte budget lists larger than one string may be
-  router.get('/__mock/rules', (_req, res) =>
-    streamJson(res, 200, ['{"rules":', { items: rules.states() }, '}']),
-  );
-  router.post('/__mock/rules', json, (req, res) => {
-    res.status(201).json(rules.add(req.body));
-  });
-  router.get('/__mock/rules/:id', (req, res) => {
-    const id = param(req, 'id') ?? '';
-    const state = rules.get(id);
-    if (!state) throw ruleNotFound(id);
-    res.json(state);
-  });
-  router.delete('/__mock/rules/:id', (req, res) => {
-    const id = param(req, 'id') ?? '';
-    if (!rules.remove(id)) throw ruleNotFound(id);
-    res.status(204).end();
-  });
-
-  router.post('/__mock/reset', json, (req, res) => {
-    checkControl('ControlResetRequest', req.body ?? {}, 'body');
-    deps.reset();
-    res.json({ reset: ['sessions', 'tokens', 'clock', 'rules', 'journal'] });
-  });
-
-  router.get('/__mock/clock', (_req, res) => {
-    res.json(clockState(clock));
-  });
-  router.post('/__mock/clock', json, (req, res) => {
-    res.json(applyClockRequest(clock, req.body));
-  });
-
-  router.get('/__mock/sessions', (_req, res) => streamJson(res, 200, editor.listParts()));
-  router.post('/__mock/sessions', json, (req, res) => {
-    res.status(201).json(editor.add(req.body));
-  });
-  router.get('/__mock/sessions/:id', (req, res) => {
-    const id = sessionId(param(req, 'id'));
-    const view = editor.view(id);
-    if (!view) {
-      throw new MockProblem('PBX_MOCK_NOT_FOUND', `Session ${id} does not exist.`);
-    }
-    res.json(view);
-  });
-  router.post('/__mock/sessions/:id', json, (req, res) => {
-    res.json(editor.add(req.body, sessionId(param(req, 'id'))));
-  });
-  router.patch('/__mock/sessions/:id', json, (req, res) => {
-    res.json(editor.patch(sessionId(param(req, 'id')), req.body));
-  });
-  router.delete('/__mock/sessions/:id', (req, res) => {
-    editor.remove(sessionId(param(req, 'id')));
-    res.status(204).end();
-  });
-
-  router.get('/__mock/journal', (req, res) =>
-    streamJson(res, 200, journal.snapshotParts(journalFilter(req))),
-  );
-  router.delete('/__mock/journal', (_req, res) => {
-    journal.clear();
-    res.status(204).end();
-  });
-
-  router.get('/__mock/openapi.json', (_req, res) => {
-    res.json(deps.openapi());
-  });
-
+  for (const route of CONTROL_ROUTES) {
+    const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+    const handle: RequestHandler = (req, res) => route.handle(req, res, deps);
+    if (route.body !== undefined) router[method](route.path, json, handle);
+    else router[method](route.path, handle);
+  }
   router.use(unmatched);
   router.use(onError);
   return router;

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CATALOGUE } from '../../schemas/error-catalogue.js';
 import { schemas } from '../../schemas/registry.js';
 import { createMockPbx } from '../app.js';
-import { CONTROL_ROUTES } from '../control/router.js';
 import { API_PREFIX, DEVICE_ENDPOINTS } from '../../schemas/device-endpoints.js';
 import { buildOpenApi } from './openapi.js';
 
@@ -52,16 +51,6 @@ describe('the OpenAPI document', () => {
       const codes = (operation?.['x-pbx-errcodes'] ?? []).map((row) => row.errcode);
       expect(codes, name).toEqual(expect.arrayContaining([40002, 10001]));
       if (endpoint.auth) expect(codes, name).toContain(10004);
-    }
-  });
-
-  it('describes every control route and method the router serves', () => {
-    const doc = buildOpenApi() as Doc;
-    for (const [route, methods] of Object.entries(CONTROL_ROUTES)) {
-      const path = route.replace(':id', '{id}');
-      expect(Object.keys(doc.paths[path] ?? {}).sort(), path).toEqual(
-        methods.map((m) => m.toLowerCase()).sort(),
-      );
     }
   });
 
