@@ -41,6 +41,7 @@ describe('the mock-server layers', () => {
 
   it('let a module import downwards and from its own folder', async () => {
     const code = [
+      // stays in the repository: relative to mock-server/device/, where the probe is linted
       "import { Errcode } from '../../schemas/error-catalogue.js';",
       "import { DeviceError } from '../core/device-error.js';",
       "import { createClock } from '../state/clock.js';",
