@@ -8,6 +8,8 @@ export default defineConfig({
     name: 'contract',
     include: ['**/*.test.ts', 'specs/**/*.spec.ts'],
     environment: 'node',
+    // files of one worker share loaded modules; see the root vitest.config.ts
+    isolate: false,
     globalSetup: ['./specs/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
