@@ -17,6 +17,8 @@ import { createControlRouter } from './control/router.js';
 import { SessionEditor } from './control/session-editor.js';
 import { createDeviceHandlers } from './device/dispatch.js';
 import type { EmptyFieldStyle, PbxState } from './state/pbx-state.js';
+import { deviceFacts } from './state/device-facts.js';
+import type { DeviceFacts } from './state/device-facts.js';
 import { FaultPlayer } from './scenarios/faults.js';
 import { DEFAULT_JOURNAL_SIZE, Journal } from './scenarios/journal.js';
 import type { RequestLogger } from './core/logger.js';
@@ -47,6 +49,11 @@ export interface MockPbxOptions {
   readonly clientSecret?: string;
   /** Token lifetimes, the per-client cap and what happens at it, login blocking. */
   readonly tokenRules?: Partial<Omit<TokenRules, 'clientId' | 'clientSecret'>>;
+  /**
+   * What system/information says about the device: model (default Yeastar P550), serial (3631A000MOCK),
+   * firmware (37.7.0.16), device name (PBX) and hardware version (V1.00 0000-0000).
+   */
+  readonly device?: Partial<DeviceFacts>;
   /** OPEN: channel-only fields on other channels: blank ("", [], empty form; default) or omitted. */
   readonly emptyFields?: EmptyFieldStyle;
   /** Errcodes beyond the documented table (the vendor's list goes on past 70120). */
@@ -158,6 +165,8 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
     sessions: new SessionStore(seed, count, new ByteBudget('sessions', budgets.sessions)),
     emptyFields: options.emptyFields ?? 'blank',
     catalogue,
+    device: deviceFacts(options.device),
+    startedAt: clock.now(),
   };
   const ruleBook = new RuleBook(catalogue, new ByteBudget('rules', budgets.rules));
   const journal = new Journal(

@@ -142,6 +142,16 @@ export const DEVICE_ENDPOINTS = [
     key: 'list',
     errcodes: [PARAMETER_ERROR],
   },
+  {
+    name: 'system/information',
+    method: 'GET',
+    summary: 'The device itself: model, serial, hardware and firmware versions, time and uptime.',
+    auth: true,
+    mutates: false,
+    answer: 'SystemInformationAnswer',
+    key: 'data',
+    errcodes: [],
+  },
 ] as const satisfies readonly DeviceEndpointSpec[];
 
 /** The name of an endpoint of the table. */

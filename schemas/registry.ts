@@ -52,6 +52,8 @@ import messageChannelGetAnswer from './message-channel-get-answer.json' with { t
 import messageChannelQueryParams from './message-channel-query-params.json' with { type: 'json' };
 import messageChannelQueryAnswer from './message-channel-query-answer.json' with { type: 'json' };
 import mockProblem from './mock-problem.json' with { type: 'json' };
+import deviceInfo from './device-info.json' with { type: 'json' };
+import systemInformationAnswer from './system-information-answer.json' with { type: 'json' };
 import preChatForm from './pre-chat-form.json' with { type: 'json' };
 import refreshTokenAnswer from './refresh-token-answer.json' with { type: 'json' };
 import refreshTokenRequest from './refresh-token-request.json' with { type: 'json' };
@@ -105,6 +107,8 @@ export const schemas: readonly RegisteredSchema[] = [
   messageChannelGetAnswer,
   messageChannelQueryParams,
   messageChannelQueryAnswer,
+  deviceInfo,
+  systemInformationAnswer,
   // The mock's control API (/__mock/*): never sent by a device.
   mockProblem,
   controlDelay,

@@ -676,6 +676,61 @@ export interface MessageChannelQueryAnswer {
 }
 
 /**
+ * Device_Info: the PBX itself, as system/information answers it under data (DOC). Strings except up_time (seconds since boot) and timestamp (Unix seconds).
+ */
+export interface DeviceInfo {
+  /**
+   * The name given to the PBX (DOC).
+   */
+  device_name: string;
+  /**
+   * For example Yeastar P550 (DOC).
+   */
+  model_name: string;
+  /**
+   * Serial number (DOC); a contract run shows only its last 4 characters.
+   */
+  sn: string;
+  /**
+   * For example V1.00 0000-0000 (DOC).
+   */
+  hardware_version: string;
+  /**
+   * For example 37.7.0.16 (DOC; the first number by model, SEEN).
+   */
+  firmware_version: string;
+  /**
+   * Local time in the device's format, e.g. 2025/08/22 16:44:40 (DOC).
+   */
+  system_time: string;
+  /**
+   * Seconds since the device started (DOC).
+   */
+  up_time: number;
+  /**
+   * For example YYYY/MM/DD (DOC).
+   */
+  system_date_format: string;
+  /**
+   * For example hh:mm:ss (DOC).
+   */
+  system_time_format: string;
+  /**
+   * The device's time in Unix seconds (DOC).
+   */
+  timestamp: number;
+}
+
+/**
+ * Success answer of GET system/information: the device under data (DOC).
+ */
+export interface SystemInformationAnswer {
+  errcode: 0;
+  errmsg: 'SUCCESS';
+  data: DeviceInfo;
+}
+
+/**
  * A misuse of the mock itself (RFC 9457 application/problem+json, never HTTP 200): a malformed control request, an unknown forced errcode, a missing control token.
  */
 export interface MockProblemDocument {

@@ -10852,8 +10852,988 @@ function validate61(
 }
 validate61.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const MockProblemDocument = validate63;
+export const DeviceInfo = validate63;
 const schema76 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/device-info.json',
+  title: 'DeviceInfo',
+  description:
+    'Device_Info: the PBX itself, as system/information answers it under data (DOC). Strings except up_time (seconds since boot) and timestamp (Unix seconds).',
+  $comment:
+    "The guide's example: device_name PBX, model_name Yeastar P550, sn 3631A2124XXX, hardware_version V1.00 0000-0000, firmware_version X.7.0.16 (the first number differs by model: 37 on P550/P560/P570, 83/84 on other editions, SEEN), system_time 2025/08/22 16:44:40, up_time 24852, system_date_format YYYY/MM/DD, system_time_format hh:mm:ss, timestamp 1755852280. sn is the serial the events carry.",
+  type: 'object',
+  properties: {
+    device_name: { type: 'string', description: 'The name given to the PBX (DOC).' },
+    model_name: { type: 'string', description: 'For example Yeastar P550 (DOC).' },
+    sn: {
+      type: 'string',
+      description: 'Serial number (DOC); a contract run shows only its last 4 characters.',
+    },
+    hardware_version: { type: 'string', description: 'For example V1.00 0000-0000 (DOC).' },
+    firmware_version: {
+      type: 'string',
+      description: 'For example 37.7.0.16 (DOC; the first number by model, SEEN).',
+    },
+    system_time: {
+      type: 'string',
+      description: "Local time in the device's format, e.g. 2025/08/22 16:44:40 (DOC).",
+    },
+    up_time: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Seconds since the device started (DOC).',
+    },
+    system_date_format: { type: 'string', description: 'For example YYYY/MM/DD (DOC).' },
+    system_time_format: { type: 'string', description: 'For example hh:mm:ss (DOC).' },
+    timestamp: {
+      type: 'integer',
+      minimum: 0,
+      description: "The device's time in Unix seconds (DOC).",
+    },
+  },
+  required: [
+    'device_name',
+    'model_name',
+    'sn',
+    'hardware_version',
+    'firmware_version',
+    'system_time',
+    'up_time',
+    'system_date_format',
+    'system_time_format',
+    'timestamp',
+  ],
+};
+
+function validate63(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/device-info.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate63.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.device_name === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'device_name' },
+        message: "must have required property '" + 'device_name' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.model_name === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'model_name' },
+        message: "must have required property '" + 'model_name' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.sn === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'sn' },
+        message: "must have required property '" + 'sn' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.hardware_version === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'hardware_version' },
+        message: "must have required property '" + 'hardware_version' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.firmware_version === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'firmware_version' },
+        message: "must have required property '" + 'firmware_version' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.system_time === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'system_time' },
+        message: "must have required property '" + 'system_time' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.up_time === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'up_time' },
+        message: "must have required property '" + 'up_time' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.system_date_format === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'system_date_format' },
+        message: "must have required property '" + 'system_date_format' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.system_time_format === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'system_time_format' },
+        message: "must have required property '" + 'system_time_format' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.timestamp === undefined) {
+      const err9 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'timestamp' },
+        message: "must have required property '" + 'timestamp' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.device_name !== undefined) {
+      if (typeof data.device_name !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/device_name',
+          schemaPath: '#/properties/device_name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.model_name !== undefined) {
+      if (typeof data.model_name !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/model_name',
+          schemaPath: '#/properties/model_name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.sn !== undefined) {
+      if (typeof data.sn !== 'string') {
+        const err12 = {
+          instancePath: instancePath + '/sn',
+          schemaPath: '#/properties/sn/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.hardware_version !== undefined) {
+      if (typeof data.hardware_version !== 'string') {
+        const err13 = {
+          instancePath: instancePath + '/hardware_version',
+          schemaPath: '#/properties/hardware_version/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.firmware_version !== undefined) {
+      if (typeof data.firmware_version !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/firmware_version',
+          schemaPath: '#/properties/firmware_version/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.system_time !== undefined) {
+      if (typeof data.system_time !== 'string') {
+        const err15 = {
+          instancePath: instancePath + '/system_time',
+          schemaPath: '#/properties/system_time/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.up_time !== undefined) {
+      let data6 = data.up_time;
+      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err16 = {
+          instancePath: instancePath + '/up_time',
+          schemaPath: '#/properties/up_time/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data6 == 'number' && isFinite(data6)) {
+        if (data6 < 0 || isNaN(data6)) {
+          const err17 = {
+            instancePath: instancePath + '/up_time',
+            schemaPath: '#/properties/up_time/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.system_date_format !== undefined) {
+      if (typeof data.system_date_format !== 'string') {
+        const err18 = {
+          instancePath: instancePath + '/system_date_format',
+          schemaPath: '#/properties/system_date_format/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.system_time_format !== undefined) {
+      if (typeof data.system_time_format !== 'string') {
+        const err19 = {
+          instancePath: instancePath + '/system_time_format',
+          schemaPath: '#/properties/system_time_format/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.timestamp !== undefined) {
+      let data9 = data.timestamp;
+      if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+        const err20 = {
+          instancePath: instancePath + '/timestamp',
+          schemaPath: '#/properties/timestamp/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (typeof data9 == 'number' && isFinite(data9)) {
+        if (data9 < 0 || isNaN(data9)) {
+          const err21 = {
+            instancePath: instancePath + '/timestamp',
+            schemaPath: '#/properties/timestamp/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err22 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate63.errors = vErrors;
+  return errors === 0;
+}
+validate63.evaluated = {
+  props: {
+    device_name: true,
+    model_name: true,
+    sn: true,
+    hardware_version: true,
+    firmware_version: true,
+    system_time: true,
+    up_time: true,
+    system_date_format: true,
+    system_time_format: true,
+    timestamp: true,
+  },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const SystemInformationAnswer = validate64;
+const schema77 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/system-information-answer.json',
+  title: 'SystemInformationAnswer',
+  description: 'Success answer of GET system/information: the device under data (DOC).',
+  type: 'object',
+  properties: {
+    errcode: { const: 0 },
+    errmsg: { const: 'SUCCESS' },
+    data: { $ref: 'device-info.json' },
+  },
+  required: ['errcode', 'errmsg', 'data'],
+  additionalProperties: false,
+};
+
+function validate64(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/system-information-answer.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate64.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'data' },
+        message: "must have required property '" + 'data' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'errcode' || key0 === 'errmsg' || key0 === 'data')) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      if (0 !== data.errcode) {
+        const err4 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.errmsg !== undefined) {
+      if ('SUCCESS' !== data.errmsg) {
+        const err5 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: '#/properties/errmsg/const',
+          keyword: 'const',
+          params: { allowedValue: 'SUCCESS' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== undefined) {
+      let data2 = data.data;
+      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+        if (data2.device_name === undefined) {
+          const err6 = {
+            instancePath: instancePath + '/data',
+            schemaPath: 'device-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'device_name' },
+            message: "must have required property '" + 'device_name' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data2.model_name === undefined) {
+          const err7 = {
+            instancePath: instancePath + '/data',
+            schemaPath: 'device-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'model_name' },
+            message: "must have required property '" + 'model_name' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data2.sn === undefined) {
+          const err8 = {
+            instancePath: instancePath + '/data',
+            schemaPath: 'device-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'sn' },
+            message: "must have required property '" + 'sn' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data2.hardware_version === undefined) {
+          const err9 = {
+            instancePath: instancePath + '/data',
+            schemaPath: 'device-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'hardware_version' },
+            message: "must have required property '" + 'hardware_version' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data2.firmware_version === undefined) {
+          const err10 = {
+            instancePath: instancePath + '/data',
+            schemaPath: 'device-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'firmware_version' },
+            message: "must have required property '" + 'firmware_version' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2.system_time === undefined) {
+          const err11 = {
+            instancePath: instancePath + '/data',
+            schemaPath: 'device-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'system_time' },
+            message: "must have required property '" + 'system_time' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data2.up_time === undefined) {
+          const err12 = {
+            instancePath: instancePath + '/data',
+            schemaPath: 'device-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'up_time' },
+            message: "must have required property '" + 'up_time' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data2.system_date_format === undefined) {
+          const err13 = {
+            instancePath: instancePath + '/data',
+            schemaPath: 'device-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'system_date_format' },
+            message: "must have required property '" + 'system_date_format' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data2.system_time_format === undefined) {
+          const err14 = {
+            instancePath: instancePath + '/data',
+            schemaPath: 'device-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'system_time_format' },
+            message: "must have required property '" + 'system_time_format' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data2.timestamp === undefined) {
+          const err15 = {
+            instancePath: instancePath + '/data',
+            schemaPath: 'device-info.json/required',
+            keyword: 'required',
+            params: { missingProperty: 'timestamp' },
+            message: "must have required property '" + 'timestamp' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data2.device_name !== undefined) {
+          if (typeof data2.device_name !== 'string') {
+            const err16 = {
+              instancePath: instancePath + '/data/device_name',
+              schemaPath: 'device-info.json/properties/device_name/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data2.model_name !== undefined) {
+          if (typeof data2.model_name !== 'string') {
+            const err17 = {
+              instancePath: instancePath + '/data/model_name',
+              schemaPath: 'device-info.json/properties/model_name/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data2.sn !== undefined) {
+          if (typeof data2.sn !== 'string') {
+            const err18 = {
+              instancePath: instancePath + '/data/sn',
+              schemaPath: 'device-info.json/properties/sn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data2.hardware_version !== undefined) {
+          if (typeof data2.hardware_version !== 'string') {
+            const err19 = {
+              instancePath: instancePath + '/data/hardware_version',
+              schemaPath: 'device-info.json/properties/hardware_version/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data2.firmware_version !== undefined) {
+          if (typeof data2.firmware_version !== 'string') {
+            const err20 = {
+              instancePath: instancePath + '/data/firmware_version',
+              schemaPath: 'device-info.json/properties/firmware_version/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data2.system_time !== undefined) {
+          if (typeof data2.system_time !== 'string') {
+            const err21 = {
+              instancePath: instancePath + '/data/system_time',
+              schemaPath: 'device-info.json/properties/system_time/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data2.up_time !== undefined) {
+          let data9 = data2.up_time;
+          if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+            const err22 = {
+              instancePath: instancePath + '/data/up_time',
+              schemaPath: 'device-info.json/properties/up_time/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (typeof data9 == 'number' && isFinite(data9)) {
+            if (data9 < 0 || isNaN(data9)) {
+              const err23 = {
+                instancePath: instancePath + '/data/up_time',
+                schemaPath: 'device-info.json/properties/up_time/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data2.system_date_format !== undefined) {
+          if (typeof data2.system_date_format !== 'string') {
+            const err24 = {
+              instancePath: instancePath + '/data/system_date_format',
+              schemaPath: 'device-info.json/properties/system_date_format/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data2.system_time_format !== undefined) {
+          if (typeof data2.system_time_format !== 'string') {
+            const err25 = {
+              instancePath: instancePath + '/data/system_time_format',
+              schemaPath: 'device-info.json/properties/system_time_format/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data2.timestamp !== undefined) {
+          let data12 = data2.timestamp;
+          if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+            const err26 = {
+              instancePath: instancePath + '/data/timestamp',
+              schemaPath: 'device-info.json/properties/timestamp/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data12 == 'number' && isFinite(data12)) {
+            if (data12 < 0 || isNaN(data12)) {
+              const err27 = {
+                instancePath: instancePath + '/data/timestamp',
+                schemaPath: 'device-info.json/properties/timestamp/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + '/data',
+          schemaPath: 'device-info.json/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err29 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  validate64.errors = vErrors;
+  return errors === 0;
+}
+validate64.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MockProblemDocument = validate65;
+const schema79 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/mock-problem.json',
   title: 'MockProblemDocument',
@@ -10902,13 +11882,13 @@ const schema76 = {
   required: ['type', 'title', 'status', 'detail', 'code'],
 };
 
-function validate63(
+function validate65(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/mock-problem.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate63.evaluated;
+  const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11130,7 +12110,7 @@ function validate63(
           instancePath: instancePath + '/code',
           schemaPath: '#/properties/code/enum',
           keyword: 'enum',
-          params: { allowedValues: schema76.properties.code.enum },
+          params: { allowedValues: schema79.properties.code.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -11331,10 +12311,10 @@ function validate63(
     }
     errors++;
   }
-  validate63.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-validate63.evaluated = {
+validate65.evaluated = {
   props: {
     type: true,
     title: true,
@@ -11349,8 +12329,8 @@ validate63.evaluated = {
   dynamicItems: false,
 };
 
-export const ControlDelay = validate64;
-const schema77 = {
+export const ControlDelay = validate66;
+const schema80 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-delay.json',
   title: 'ControlDelay',
@@ -11367,13 +12347,13 @@ const schema77 = {
   dependentSchemas: { ms: { type: 'object', properties: { min_ms: false, max_ms: false } } },
 };
 
-function validate64(
+function validate66(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-delay.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate64.evaluated;
+  const evaluated0 = validate66.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11660,13 +12640,13 @@ function validate64(
     }
     errors++;
   }
-  validate64.errors = vErrors;
+  validate66.errors = vErrors;
   return errors === 0;
 }
-validate64.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlFault = validate65;
-const schema78 = {
+export const ControlFault = validate67;
+const schema81 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-fault.json',
   title: 'ControlFault',
@@ -11686,13 +12666,13 @@ const schema78 = {
   then: { type: 'object', properties: { status: false } },
 };
 
-function validate65(
+function validate67(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-fault.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = validate67.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11858,7 +12838,7 @@ function validate65(
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema78.properties.type.enum },
+          params: { allowedValues: schema81.properties.type.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -11876,7 +12856,7 @@ function validate65(
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/enum',
           keyword: 'enum',
-          params: { allowedValues: schema78.properties.status.enum },
+          params: { allowedValues: schema81.properties.status.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -11902,13 +12882,13 @@ function validate65(
     }
     errors++;
   }
-  validate65.errors = vErrors;
+  validate67.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate67.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionChoice = validate66;
-const schema79 = {
+export const ControlSessionChoice = validate68;
+const schema82 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-choice.json',
   title: 'ControlSessionChoice',
@@ -11930,24 +12910,24 @@ const schema79 = {
     id: { type: 'object', properties: { channel_type: false, origin: false, queued: false } },
   },
 };
-const schema80 = {
+const schema83 = {
   enum: ['sms', 'whatsapp', 'facebook', 'livechat'],
   description: 'Messaging channel type (DOC).',
 };
-const schema81 = {
+const schema84 = {
   enum: ['campaign', ''],
   description:
     'campaign when a message campaign created the session; empty when an extension user or the API did (DOC).',
 };
 
-function validate66(
+function validate68(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-choice.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
+  const evaluated0 = validate68.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12034,7 +13014,7 @@ function validate66(
           instancePath: instancePath + '/channel_type',
           schemaPath: 'session-info.json#/properties/channel_type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema80.enum },
+          params: { allowedValues: schema83.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -12052,7 +13032,7 @@ function validate66(
           instancePath: instancePath + '/origin',
           schemaPath: 'session-info.json#/properties/origin/enum',
           keyword: 'enum',
-          params: { allowedValues: schema81.enum },
+          params: { allowedValues: schema84.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -12158,13 +13138,13 @@ function validate66(
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate68.errors = vErrors;
   return errors === 0;
 }
-validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleMatch = validate67;
-const schema82 = {
+export const ControlRuleMatch = validate69;
+const schema85 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-match.json',
   title: 'ControlRuleMatch',
@@ -12209,13 +13189,13 @@ const schema82 = {
 };
 const pattern24 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$", 'u');
 
-function validate67(
+function validate69(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-match.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate67.evaluated;
+  const evaluated0 = validate69.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12310,7 +13290,7 @@ function validate67(
           instancePath: instancePath + '/method',
           schemaPath: '#/properties/method/enum',
           keyword: 'enum',
-          params: { allowedValues: schema82.properties.method.enum },
+          params: { allowedValues: schema85.properties.method.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -12563,13 +13543,13 @@ function validate67(
     }
     errors++;
   }
-  validate67.errors = vErrors;
+  validate69.errors = vErrors;
   return errors === 0;
 }
-validate67.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate69.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleAnswer = validate68;
-const schema83 = {
+export const ControlRuleAnswer = validate70;
+const schema86 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-answer.json',
   title: 'ControlRuleAnswer',
@@ -12595,13 +13575,13 @@ const schema83 = {
   },
 };
 
-function validate68(
+function validate70(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-answer.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate68.evaluated;
+  const evaluated0 = validate70.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12697,7 +13677,7 @@ function validate68(
     }
     if (data.session !== undefined) {
       if (
-        !validate66(data.session, {
+        !validate68(data.session, {
           instancePath: instancePath + '/session',
           parentData: data,
           parentDataProperty: 'session',
@@ -12705,7 +13685,7 @@ function validate68(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -12870,7 +13850,7 @@ function validate68(
               instancePath: instancePath + '/fault/type',
               schemaPath: 'control-fault.json/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema78.properties.type.enum },
+              params: { allowedValues: schema81.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -12888,7 +13868,7 @@ function validate68(
               instancePath: instancePath + '/fault/status',
               schemaPath: 'control-fault.json/properties/status/enum',
               keyword: 'enum',
-              params: { allowedValues: schema78.properties.status.enum },
+              params: { allowedValues: schema81.properties.status.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -13304,13 +14284,13 @@ function validate68(
     }
     errors++;
   }
-  validate68.errors = vErrors;
+  validate70.errors = vErrors;
   return errors === 0;
 }
-validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRule = validate70;
-const schema86 = {
+export const ControlRule = validate72;
+const schema89 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule.json',
   title: 'ControlRule',
@@ -13339,13 +14319,13 @@ const schema86 = {
 };
 const pattern25 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$', 'u');
 
-function validate70(
+function validate72(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate70.evaluated;
+  const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13549,7 +14529,7 @@ function validate70(
               instancePath: instancePath + '/match/method',
               schemaPath: 'control-rule-match.json/properties/method/enum',
               keyword: 'enum',
-              params: { allowedValues: schema82.properties.method.enum },
+              params: { allowedValues: schema85.properties.method.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -13814,7 +14794,7 @@ function validate70(
     }
     if (data.answer !== undefined) {
       if (
-        !validate68(data.answer, {
+        !validate70(data.answer, {
           instancePath: instancePath + '/answer',
           parentData: data,
           parentDataProperty: 'answer',
@@ -13822,7 +14802,7 @@ function validate70(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
@@ -13891,13 +14871,13 @@ function validate70(
     }
     errors++;
   }
-  validate70.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
-validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate72.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleState = validate72;
-const schema88 = {
+export const ControlRuleState = validate74;
+const schema91 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-state.json',
   title: 'ControlRuleState',
@@ -13919,13 +14899,13 @@ const schema88 = {
   additionalProperties: false,
 };
 
-function validate72(
+function validate74(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-state.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate72.evaluated;
+  const evaluated0 = validate74.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14018,7 +14998,7 @@ function validate72(
     }
     if (data.rule !== undefined) {
       if (
-        !validate70(data.rule, {
+        !validate72(data.rule, {
           instancePath: instancePath + '/rule',
           parentData: data,
           parentDataProperty: 'rule',
@@ -14026,7 +15006,7 @@ function validate72(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
     }
@@ -14167,13 +15147,13 @@ function validate72(
     }
     errors++;
   }
-  validate72.errors = vErrors;
+  validate74.errors = vErrors;
   return errors === 0;
 }
-validate72.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate74.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleList = validate74;
-const schema89 = {
+export const ControlRuleList = validate76;
+const schema92 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-list.json',
   title: 'ControlRuleList',
@@ -14184,13 +15164,13 @@ const schema89 = {
   additionalProperties: false,
 };
 
-function validate74(
+function validate76(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-list.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate74.evaluated;
+  const evaluated0 = validate76.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14236,7 +15216,7 @@ function validate74(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate72(data0[i0], {
+            !validate74(data0[i0], {
               instancePath: instancePath + '/rules/' + i0,
               parentData: data0,
               parentDataProperty: i0,
@@ -14244,7 +15224,7 @@ function validate74(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
@@ -14279,13 +15259,13 @@ function validate74(
     }
     errors++;
   }
-  validate74.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
-validate74.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlClockRequest = validate76;
-const schema90 = {
+export const ControlClockRequest = validate78;
+const schema93 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-clock-request.json',
   title: 'ControlClockRequest',
@@ -14306,14 +15286,14 @@ const schema90 = {
   dependentSchemas: { reset: { type: 'object', properties: { advance: false } } },
 };
 
-function validate76(
+function validate78(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-clock-request.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate76.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14546,13 +15526,13 @@ function validate76(
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate78.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlClockState = validate77;
-const schema91 = {
+export const ControlClockState = validate79;
+const schema94 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-clock-state.json',
   title: 'ControlClockState',
@@ -14569,13 +15549,13 @@ const schema91 = {
   additionalProperties: false,
 };
 
-function validate77(
+function validate79(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-clock-state.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate77.evaluated;
+  const evaluated0 = validate79.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14762,13 +15742,13 @@ function validate77(
     }
     errors++;
   }
-  validate77.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-validate77.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate79.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionState = validate78;
-const schema92 = {
+export const ControlSessionState = validate80;
+const schema95 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-state.json',
   title: 'ControlSessionState',
@@ -14789,14 +15769,14 @@ const schema92 = {
   additionalProperties: false,
 };
 
-function validate78(
+function validate80(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-state.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate78.evaluated;
+  const evaluated0 = validate80.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14833,7 +15813,7 @@ function validate78(
           instancePath: instancePath + '/is_close',
           schemaPath: '#/properties/is_close/enum',
           keyword: 'enum',
-          params: { allowedValues: schema92.properties.is_close.enum },
+          params: { allowedValues: schema95.properties.is_close.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -14851,7 +15831,7 @@ function validate78(
           instancePath: instancePath + '/is_archived',
           schemaPath: '#/properties/is_archived/enum',
           keyword: 'enum',
-          params: { allowedValues: schema92.properties.is_archived.enum },
+          params: { allowedValues: schema95.properties.is_archived.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -14962,13 +15942,13 @@ function validate78(
     }
     errors++;
   }
-  validate78.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
-validate78.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate80.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionCreate = validate79;
-const schema93 = {
+export const ControlSessionCreate = validate81;
+const schema96 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-create.json',
   title: 'ControlSessionCreate',
@@ -14986,14 +15966,14 @@ const schema93 = {
   additionalProperties: false,
 };
 
-function validate79(
+function validate81(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-create.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate79.evaluated;
+  const evaluated0 = validate81.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15083,7 +16063,7 @@ function validate79(
               instancePath: instancePath + '/state/is_close',
               schemaPath: 'control-session-state.json/properties/is_close/enum',
               keyword: 'enum',
-              params: { allowedValues: schema92.properties.is_close.enum },
+              params: { allowedValues: schema95.properties.is_close.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -15101,7 +16081,7 @@ function validate79(
               instancePath: instancePath + '/state/is_archived',
               schemaPath: 'control-session-state.json/properties/is_archived/enum',
               keyword: 'enum',
-              params: { allowedValues: schema92.properties.is_archived.enum },
+              params: { allowedValues: schema95.properties.is_archived.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -15228,13 +16208,13 @@ function validate79(
     }
     errors++;
   }
-  validate79.errors = vErrors;
+  validate81.errors = vErrors;
   return errors === 0;
 }
-validate79.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate81.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionPatch = validate80;
-const schema95 = {
+export const ControlSessionPatch = validate82;
+const schema98 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-patch.json',
   title: 'ControlSessionPatch',
@@ -15249,14 +16229,14 @@ const schema95 = {
   additionalProperties: false,
 };
 
-function validate80(
+function validate82(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-patch.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate80.evaluated;
+  const evaluated0 = validate82.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15346,7 +16326,7 @@ function validate80(
               instancePath: instancePath + '/state/is_close',
               schemaPath: 'control-session-state.json/properties/is_close/enum',
               keyword: 'enum',
-              params: { allowedValues: schema92.properties.is_close.enum },
+              params: { allowedValues: schema95.properties.is_close.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -15364,7 +16344,7 @@ function validate80(
               instancePath: instancePath + '/state/is_archived',
               schemaPath: 'control-session-state.json/properties/is_archived/enum',
               keyword: 'enum',
-              params: { allowedValues: schema92.properties.is_archived.enum },
+              params: { allowedValues: schema95.properties.is_archived.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -15491,13 +16471,13 @@ function validate80(
     }
     errors++;
   }
-  validate80.errors = vErrors;
+  validate82.errors = vErrors;
   return errors === 0;
 }
-validate80.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate82.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionView = validate81;
-const schema97 = {
+export const ControlSessionView = validate83;
+const schema100 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-view.json',
   title: 'ControlSessionView',
@@ -15516,14 +16496,14 @@ const schema97 = {
   additionalProperties: false,
 };
 
-function validate81(
+function validate83(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-view.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate81.evaluated;
+  const evaluated0 = validate83.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15624,7 +16604,7 @@ function validate81(
               instancePath: instancePath + '/state/is_close',
               schemaPath: 'control-session-state.json/properties/is_close/enum',
               keyword: 'enum',
-              params: { allowedValues: schema92.properties.is_close.enum },
+              params: { allowedValues: schema95.properties.is_close.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -15642,7 +16622,7 @@ function validate81(
               instancePath: instancePath + '/state/is_archived',
               schemaPath: 'control-session-state.json/properties/is_archived/enum',
               keyword: 'enum',
-              params: { allowedValues: schema92.properties.is_archived.enum },
+              params: { allowedValues: schema95.properties.is_archived.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -15845,13 +16825,13 @@ function validate81(
     }
     errors++;
   }
-  validate81.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
-validate81.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate83.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionList = validate83;
-const schema99 = {
+export const ControlSessionList = validate85;
+const schema102 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-list.json',
   title: 'ControlSessionList',
@@ -15872,14 +16852,14 @@ const schema99 = {
   additionalProperties: false,
 };
 
-function validate83(
+function validate85(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-list.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = validate85.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16040,7 +17020,7 @@ function validate83(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate81(data2[i0], {
+            !validate83(data2[i0], {
               instancePath: instancePath + '/changed/' + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -16048,7 +17028,7 @@ function validate83(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+            vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
             errors = vErrors.length;
           }
         }
@@ -16121,13 +17101,13 @@ function validate83(
     }
     errors++;
   }
-  validate83.errors = vErrors;
+  validate85.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate85.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlJournalQuery = validate85;
-const schema100 = {
+export const ControlJournalQuery = validate87;
+const schema103 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-journal-query.json',
   title: 'ControlJournalQuery',
@@ -16155,14 +17135,14 @@ const pattern27 = new RegExp('^[A-Z]{1,16}$', 'u');
 const pattern28 = new RegExp('^-?[0-9]{1,10}$', 'u');
 const pattern29 = new RegExp('^[0-9]{1,7}$', 'u');
 
-function validate85(
+function validate87(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal-query.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate85.evaluated;
+  const evaluated0 = validate87.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16408,13 +17388,13 @@ function validate85(
     }
     errors++;
   }
-  validate85.errors = vErrors;
+  validate87.errors = vErrors;
   return errors === 0;
 }
-validate85.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate87.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlJournalEntry = validate86;
-const schema101 = {
+export const ControlJournalEntry = validate88;
+const schema104 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-journal-entry.json',
   title: 'ControlJournalEntry',
@@ -16440,14 +17420,14 @@ const schema101 = {
   additionalProperties: false,
 };
 
-function validate86(
+function validate88(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal-entry.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate86.evaluated;
+  const evaluated0 = validate88.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16546,7 +17526,7 @@ function validate86(
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema101.properties, key0)) {
+      if (!func2.call(schema104.properties, key0)) {
         const err6 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -16844,13 +17824,13 @@ function validate86(
     }
     errors++;
   }
-  validate86.errors = vErrors;
+  validate88.errors = vErrors;
   return errors === 0;
 }
-validate86.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate88.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlJournal = validate87;
-const schema102 = {
+export const ControlJournal = validate89;
+const schema105 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-journal.json',
   title: 'ControlJournal',
@@ -16883,13 +17863,13 @@ const schema102 = {
   additionalProperties: false,
 };
 
-function validate87(
+function validate89(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate87.evaluated;
+  const evaluated0 = validate89.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17305,7 +18285,7 @@ function validate87(
               errors++;
             }
             for (const key2 in data7) {
-              if (!func2.call(schema101.properties, key2)) {
+              if (!func2.call(schema104.properties, key2)) {
                 const err24 = {
                   instancePath: instancePath + '/entries/' + i0,
                   schemaPath: 'control-journal-entry.json/additionalProperties',
@@ -17663,13 +18643,13 @@ function validate87(
     }
     errors++;
   }
-  validate87.errors = vErrors;
+  validate89.errors = vErrors;
   return errors === 0;
 }
-validate87.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate89.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlResetRequest = validate88;
-const schema104 = {
+export const ControlResetRequest = validate90;
+const schema107 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-reset-request.json',
   title: 'ControlResetRequest',
@@ -17679,14 +18659,14 @@ const schema104 = {
   additionalProperties: false,
 };
 
-function validate88(
+function validate90(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-reset-request.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate88.evaluated;
+  const evaluated0 = validate90.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17724,7 +18704,7 @@ function validate88(
     }
     errors++;
   }
-  validate88.errors = vErrors;
+  validate90.errors = vErrors;
   return errors === 0;
 }
-validate88.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate90.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

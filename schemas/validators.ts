@@ -44,6 +44,8 @@ export interface SchemaTypes {
   MessageChannelGetAnswer: T.MessageChannelGetAnswer;
   MessageChannelQueryParams: T.MessageChannelQueryParams;
   MessageChannelQueryAnswer: T.MessageChannelQueryAnswer;
+  DeviceInfo: T.DeviceInfo;
+  SystemInformationAnswer: T.SystemInformationAnswer;
   MockProblemDocument: T.MockProblemDocument;
   ControlDelay: T.ControlDelay;
   ControlFault: T.ControlFault;

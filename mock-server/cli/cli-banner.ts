@@ -69,6 +69,7 @@ export function bannerText(
     `pbx-mock: fake PBX listening on ${url}`,
     `  API client id: ${options.clientId} (secret: ${custom ? 'as configured' : 'the default, in the README'}; never shown)`,
     `  sessions: ${options.sessions} generated with seed ${options.seed}, plus session 2862`,
+    `  device: ${options.model}, firmware ${options.firmware}, serial ${options.serial} (--model, --firmware, --serial)`,
     `  control API: ${control}`,
   ];
   if (tls) {

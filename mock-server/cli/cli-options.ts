@@ -17,6 +17,7 @@ import { LOG_LEVELS } from '../core/logger.js';
 import { DEFAULT_BUDGETS, MAX_BUDGET, STORE_NAMES } from '../state/store-budget.js';
 import type { StoreName } from '../state/store-budget.js';
 import type { LogLevel } from '../core/logger.js';
+import { DEFAULT_DEVICE, deviceFactProblem } from '../state/device-facts.js';
 import { helpFooter, knownFlags, packageVersion, usageLine } from './cli-usage.js';
 import {
   DEFAULT_TOKEN_RULES,
@@ -35,6 +36,9 @@ export interface CliOptions {
   clientId: string;
   clientSecret: string;
   emptyFields: 'blank' | 'omit';
+  model: string;
+  serial: string;
+  firmware: string;
   errcode: CatalogueEntry[];
   tokenCap: number;
   tokenCapPolicy: TokenCapPolicy;
@@ -62,6 +66,14 @@ function integer(min: number, max: number) {
     }
     return value;
   };
+}
+
+/** A device fact for system/information: printable ASCII, 1 to 64 characters. */
+function deviceFact(raw: string): string {
+  const problem = deviceFactProblem(raw);
+  if (problem !== undefined)
+    throw new InvalidArgumentError(`${problem}, got "${raw.slice(0, 64)}"`);
+  return raw;
 }
 
 /** Parses `CODE=MESSAGE` (several separated by `;`, as PBX_MOCK_EXTRA_ERRCODES carries them). */
@@ -212,6 +224,24 @@ export function buildProgram(
         .env('PBX_MOCK_EMPTY_FIELDS')
         .choices(['blank', 'omit'])
         .default('blank'),
+    )
+    .addOption(
+      new Option('--model <name>', 'model system/information answers')
+        .env('PBX_MOCK_MODEL')
+        .default(DEFAULT_DEVICE.model)
+        .argParser(deviceFact),
+    )
+    .addOption(
+      new Option('--serial <sn>', 'serial number system/information answers')
+        .env('PBX_MOCK_SERIAL')
+        .default(DEFAULT_DEVICE.serial)
+        .argParser(deviceFact),
+    )
+    .addOption(
+      new Option('--firmware <version>', 'firmware version system/information answers')
+        .env('PBX_MOCK_FIRMWARE')
+        .default(DEFAULT_DEVICE.firmware)
+        .argParser(deviceFact),
     )
     .addOption(
       new Option('--errcode <CODE=MESSAGE>', 'an errcode beyond the documented table (repeatable)')

@@ -74,6 +74,29 @@ describe('pbx-mock', () => {
     expect(run.stdout).toContain('$PBX_MOCK_CLIENT_SECRET');
   });
 
+  it('answers system/information with the model, firmware and serial it was given, and names them in the banner', async () => {
+    let device: unknown;
+    const run = await runCli(
+      ['--port', '0', '--model', 'Yeastar P560', '--firmware', '37.8.0.4'],
+      { PBX_MOCK_SERIAL: '3631A9876543' },
+      async (url) => {
+        const pair = await token(url);
+        const res = await fetch(
+          `${url}/openapi/v1.0/system/information?access_token=${pair.access_token}`,
+          { headers: { 'User-Agent': 'OpenAPI' } },
+        );
+        device = ((await res.json()) as { data: unknown }).data;
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(device).toMatchObject({
+      model_name: 'Yeastar P560',
+      firmware_version: '37.8.0.4',
+      sn: '3631A9876543',
+    });
+    expect(run.stdout).toContain('device: Yeastar P560, firmware 37.8.0.4, serial 3631A9876543');
+  });
+
   it.each([
     [['--port', 'eighty'], /port.*integer/],
     [['--sessions', '-1'], /sessions.*integer/],
@@ -84,6 +107,7 @@ describe('pbx-mock', () => {
       /^pbx-mock: unknown option '--token_cap=\*\*\*'; did you mean --token-cap\?$/,
     ],
     [['--empty-fields', 'sometimes'], /empty-fields/],
+    [['--serial', ''], /serial.*must not be empty/],
   ])('answers %j with one line on stderr and exit 2', async (args, message) => {
     const run = await runCli(args);
     expect(run.code).toBe(2);

@@ -68,6 +68,7 @@ function build(options: CliOptions, logger: CliLogger | undefined): MockPbx {
       clientId: options.clientId,
       clientSecret: options.clientSecret,
       emptyFields: options.emptyFields,
+      device: { model: options.model, serial: options.serial, firmware: options.firmware },
       extraErrcodes: options.errcode,
       tokenRules: {
         maxAccessTokens: options.tokenCap,

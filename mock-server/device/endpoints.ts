@@ -12,6 +12,7 @@ import {
   querySessions,
   searchSessions,
 } from './session-endpoints.js';
+import { systemInformation } from './system-endpoints.js';
 import { delToken, getToken, refreshToken } from './token-endpoints.js';
 
 /** The handler of every endpoint of the table. */
@@ -23,6 +24,7 @@ export const HANDLERS: Handlers = {
   'message_session/query': querySessions,
   'message_session/list': listSessionsPage,
   'message_session/search': searchSessions,
+  'system/information': systemInformation,
 };
 
 function bind<N extends DeviceEndpointName>(

@@ -1,6 +1,7 @@
 /** The state every device handler works on, and how it renders what only one channel fills. */
 import type { CatalogueEntry } from '../../schemas/error-catalogue.js';
 import type { MockClock } from './clock.js';
+import type { DeviceFacts } from './device-facts.js';
 import type { SessionStore } from './session-store.js';
 import type { TokenStore } from './token-store.js';
 
@@ -15,4 +16,8 @@ export interface PbxState {
   readonly emptyFields: EmptyFieldStyle;
   /** The catalogue plus configured extra errcodes. */
   readonly catalogue: ReadonlyMap<number, CatalogueEntry>;
+  /** What system/information says about the device. */
+  readonly device: DeviceFacts;
+  /** When the device "started" (clock milliseconds): system/information's up_time counts from here. */
+  readonly startedAt: number;
 }
