@@ -52,16 +52,41 @@ describe('pbx-contract against the mock', () => {
       /\nSummary\n {2}check +level {2}result\n {2}token\.get +DOC +pass\n/,
     );
     expect(run.stdout).toContain('Drift: none');
+    const total = ALL_CHECKS.length;
     expect(run.stdout).toMatch(
-      /63 checks: 63 passed, 0 failed.* Exit 0: every contract check holds\.\n$/,
+      new RegExp(
+        `${total} checks: ${total} passed, 0 failed.* Exit 0: every contract check holds\\.\\n$`,
+      ),
     );
+    // the second line names the device, the serial masked but for its last 4 characters
+    expect(run.stdout.split('\n')[1]).toBe(
+      '  device: Yeastar P550, firmware 37.7.0.16, serial ********MOCK',
+    );
+    expect(run.stdout).not.toContain('3631A000MOCK');
 
     const parsed = new XMLParser({
       ignoreAttributes: false,
       isArray: (name) => name === 'testcase',
     }).parse(readFileSync(junit, 'utf8')) as {
-      testsuites: { '@_tests': string; '@_failures': string; testsuite: { testcase: JunitCase[] } };
+      testsuites: {
+        '@_tests': string;
+        '@_failures': string;
+        testsuite: {
+          testcase: JunitCase[];
+          properties: { property: { '@_name': string; '@_value': string }[] };
+        };
+      };
     };
+    const properties = Object.fromEntries(
+      parsed.testsuites.testsuite.properties.property.map((p) => [p['@_name'], p['@_value']]),
+    );
+    expect(properties).toMatchObject({
+      device_known: 'true',
+      device_model: 'Yeastar P550',
+      device_firmware: '37.7.0.16',
+      device_hardware_version: 'V1.00 0000-0000',
+      device_serial: '********MOCK',
+    });
     expect(parsed.testsuites['@_tests']).toBe(String(ALL_CHECKS.length));
     expect(parsed.testsuites['@_failures']).toBe('0');
     const names = parsed.testsuites.testsuite.testcase.map((c) => c['@_name']);
@@ -79,6 +104,13 @@ describe('pbx-contract against the mock', () => {
       verdict: 'pass',
       complete: true,
       summary: { passed: ALL_CHECKS.length },
+      device: {
+        known: true,
+        model: 'Yeastar P550',
+        firmware: '37.7.0.16',
+        hardwareVersion: 'V1.00 0000-0000',
+        serial: '********MOCK',
+      },
     });
   });
 
@@ -422,6 +454,71 @@ describe('pbx-contract against a device-like target (no x-pbx-mock-kit header)',
       const strict = await runPbxContract([...mockFlags(proxy.url), '--strict']);
       expect(strict.stdout).toMatch(/ {2}FAIL error\.unknown-id +OPEN/);
       expect(strict.code).toBe(1);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('checks a device without system/information (10001, older firmware) all the same, and says why its device is unknown', async () => {
+    const proxy = await startProxy(mock.url, {
+      async answer(req, res) {
+        await deviceLike.answer?.(req, res, []);
+        if (req.endpoint === 'system/information') {
+          setJson(res, { errcode: 10001, errmsg: 'INTERFACE NOT EXISTED' });
+        }
+      },
+    });
+    const jsonFile = join(dir, 'old-firmware.json');
+    try {
+      const run = await runPbxContract([...mockFlags(proxy.url), '--json', jsonFile]);
+      expect(run.stdout.split('\n')[1]).toBe(
+        '  device: unknown (system/information answered errcode 10001 "INTERFACE NOT EXISTED": this model or firmware has no system/information (it needs 37.7.0.16 or later, and no P520 has it)); checked all the same',
+      );
+      expect(run.stdout).toMatch(/ {2}skip device\.information +DOC/);
+      expect(run.stdout).toMatch(/ {2}ok {3}session\.get /);
+      expect(run.code).toBe(0);
+      const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as { device: unknown };
+      expect(report.device).toEqual({
+        known: false,
+        reason: expect.stringMatching(/^system\/information answered errcode 10001/) as unknown,
+      });
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('fails device.information on a malformed answer, and never shows the serial whole', async () => {
+    const serial = '3631A2124567';
+    const proxy = await startProxy(mock.url, {
+      async answer(req, res) {
+        await deviceLike.answer?.(req, res, []);
+        if (req.endpoint === 'system/information') {
+          const answer = json(res);
+          const data = answer.data as Record<string, unknown>;
+          // a firmware that sends milliseconds and a string uptime, and echoes the serial in a field
+          setJson(res, {
+            ...answer,
+            data: {
+              ...data,
+              sn: serial,
+              device_name: `PBX ${serial}`,
+              timestamp: Number(data.timestamp) * 1000,
+              up_time: '24852',
+            },
+          });
+        }
+      },
+    });
+    try {
+      const run = await runPbxContract(mockFlags(proxy.url));
+      expect(run.stdout.split('\n')[1]).toBe(
+        '  device: Yeastar P550, firmware 37.7.0.16, serial ********4567',
+      );
+      expect(run.stdout).toMatch(/ {2}FAIL device\.information +DOC/);
+      expect(run.stdout).toMatch(/\$\.data\.up_time/);
+      expect(run.stdout).toMatch(/\$\.data\.timestamp: timestamp is in Unix seconds/);
+      expect(run.stdout).not.toContain(serial);
+      expect(run.code).toBe(1);
     } finally {
       await proxy.close();
     }

@@ -179,6 +179,13 @@ export class RunContext {
     );
   }
 
+  /** system/information, made once (right after the login, so every report can name the device). */
+  deviceInformation(): Promise<Exchange> {
+    return this.once('device', () =>
+      this.client.call({ method: 'GET', endpoint: 'system/information', token: this.token }),
+    );
+  }
+
   /** A few small pages of list without collection (non-campaign sessions), following the cursor. */
   pagingWalk(): Promise<Exchange[]> {
     return this.once('paging', () =>

@@ -5,6 +5,8 @@
  */
 import { ALL_CHECKS } from './checks/all-checks.js';
 import type { Check, FindingSink } from './check.js';
+import { summariseDevice } from './device-info.js';
+import type { DeviceSummary } from './device-info.js';
 import { CredentialsError, Drift, TransportError } from './errors.js';
 import type { Finding, Level } from './finding.js';
 import { answerField } from './json-fields.js';
@@ -129,6 +131,8 @@ export interface RunReport {
   readonly strictness: Strictness;
   /** Requests per second the run ended with (0 = unlimited). */
   readonly rate: number;
+  /** Which device was checked (system/information), or why that is unknown. */
+  readonly device: DeviceSummary;
   readonly startedAt: string;
   readonly durationMs: number;
   readonly results: readonly CheckResult[];
@@ -140,10 +144,31 @@ export interface RunReport {
   readonly exitCode: number;
 }
 
+/** What is known once the run's login worked and the device was read. */
+export interface StartInfo {
+  readonly isMock: boolean;
+  readonly rate: number;
+  readonly strictness: Strictness;
+  readonly device: DeviceSummary;
+}
+
+/**
+ * Reads system/information for the reports. Never stops the run: a target that refuses it, answers an
+ * error or does not answer is checked all the same (the device.information check reports what it did).
+ */
+async function readDevice(ctx: RunContext, redactor: Redactor | undefined): Promise<DeviceSummary> {
+  try {
+    return summariseDevice(await ctx.deviceInformation(), redactor);
+  } catch (error) {
+    if (!(error instanceof TransportError || error instanceof NoTokenError)) throw error;
+    return summariseDevice(undefined, redactor, `system/information: ${error.message}`);
+  }
+}
+
 /** What a caller can hook into. */
 export interface RunHooks {
   /** Called once the run's login worked. */
-  onStart?(info: { isMock: boolean; rate: number; strictness: Strictness }): void;
+  onStart?(info: StartInfo): void;
   /** Called as each check ends. */
   onResult?(result: CheckResult): void;
   /** SIGINT/SIGTERM: abort with reason 'SIGINT' or 'SIGTERM'. */
@@ -200,6 +225,7 @@ export async function runContract(options: RunOptions, hooks: RunHooks = {}): Pr
   let problem: RunProblem | undefined;
   let ctx: RunContext | undefined;
   let revokeFailures = 0;
+  let device: DeviceSummary | undefined;
   try {
     ctx = await RunContext.open(options, hooks.signal, hooks.redactor);
   } catch (error) {
@@ -218,6 +244,7 @@ export async function runContract(options: RunOptions, hooks: RunHooks = {}): Pr
     // from here on the run holds a token: whatever happens (an exception in a hook or a check, a signal),
     // the finally block revokes it
     try {
+      device = await readDevice(ctx, hooks.redactor);
       problem = await unknownSessionIds(ctx).catch((error: unknown) => {
         if (!(error instanceof TransportError)) throw error;
         return hooks.signal?.aborted
@@ -226,6 +253,7 @@ export async function runContract(options: RunOptions, hooks: RunHooks = {}): Pr
       });
       if (!problem) {
         hooks.onStart?.({
+          device,
           isMock: ctx.isMock,
           rate: ctx.client.rate,
           strictness: strictnessOf(ctx.isMock, options.strict),
@@ -288,6 +316,13 @@ export async function runContract(options: RunOptions, hooks: RunHooks = {}): Pr
     strict: options.strict,
     strictness: strictnessOf(ctx?.isMock ?? false, options.strict),
     rate: ctx?.client.rate ?? options.rate ?? 0,
+    device:
+      device ??
+      summariseDevice(
+        undefined,
+        undefined,
+        problem?.kind === 'credentials' ? 'the login was refused' : 'the target was not reached',
+      ),
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - started),
     results,

@@ -3,13 +3,13 @@
  * page says it prints. A block that cannot run here must say so (`<!-- example: not run (why) -->`); its
  * pbx-mock and pbx-contract flags are still checked against the programs' own option lists.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProgram as buildContractProgram } from '../contract-tests/cli-options.js';
 import { buildProgram as buildMockProgram } from '../mock-server/cli/cli-options.js';
 import { createMockPbx, listen } from '../mock-server/index.js';
@@ -43,6 +43,14 @@ const notRun = shellBlocks.filter((block) => block.mark.kind === 'not-run');
 const programs = blocks.filter(
   (block) => PROGRAM_LANGUAGES.has(block.language) && block.mark.kind === 'run',
 );
+
+// A clone's dist/ is what `npm ci` built; after an edit it is stale until rebuilt, and the examples would
+// show the old behaviour. The same freshness check `npm start` makes (a no-op when nothing changed).
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--if-changed'], {
+    stdio: 'ignore',
+  });
+}, 120_000);
 
 /** What one command printed (stdout and stderr together) and how it ended. */
 interface CommandRun {

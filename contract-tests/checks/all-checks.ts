@@ -1,9 +1,10 @@
 /**
- * Every check, in the order a run makes them: the run's own login first, the reads, the error probes, the
+ * Every check, in the order a run makes them: the run's own login first, the device, the reads, the error probes, the
  * mock-only checks, and last the flows that spend extra tokens (a device may let a new token revoke older
  * ones, OPEN, so they must not come before the reads that need the run's token).
  */
 import type { Check } from '../check.js';
+import { DEVICE_CHECKS } from './device-checks.js';
 import { ERROR_CHECKS } from './error-checks.js';
 import { MOCK_CHECKS } from './mock-checks.js';
 import { SESSION_CHECKS } from './session-checks.js';
@@ -12,6 +13,7 @@ import { TOKEN_CHECKS, TOKEN_FLOW_CHECKS } from './token-checks.js';
 /** The contract, as data. */
 export const ALL_CHECKS: readonly Check[] = [
   ...TOKEN_CHECKS,
+  ...DEVICE_CHECKS,
   ...SESSION_CHECKS,
   ...ERROR_CHECKS,
   ...MOCK_CHECKS,

@@ -6,7 +6,8 @@
 import type { Check } from '../check.js';
 import { describeFinding } from '../finding.js';
 import type { Redactor } from '../redact.js';
-import type { CheckResult, ClassifiedFinding, RunReport, Strictness } from '../runner.js';
+import { deviceLine } from '../device-info.js';
+import type { CheckResult, ClassifiedFinding, RunReport, StartInfo } from '../runner.js';
 import { countResults, exitMeaning } from './summary-counts.js';
 import { visible } from './visible.js';
 
@@ -114,8 +115,8 @@ export class ConsoleReport {
     this.write(`${visible(this.redactor.redact(text))}\n`);
   }
 
-  /** The first line: what is checked and how strictly. */
-  start(baseUrl: string, info: { isMock: boolean; rate: number; strictness: Strictness }): void {
+  /** The first two lines: what is checked and how strictly, then which device it is. */
+  start(baseUrl: string, info: StartInfo): void {
     const rate = info.rate > 0 ? `at most ${info.rate} requests/s` : 'rate unlimited';
     const how = info.isMock
       ? 'the target is the pbx-mock-kit mock: every level is strict'
@@ -123,6 +124,7 @@ export class ConsoleReport {
         ? '--strict: SEEN/OPEN differences and drift fail'
         : 'SEEN/OPEN differences are reported, not failed (--strict to fail them)';
     this.line(`pbx-contract: checking ${baseUrl} (read-only; ${rate}; ${how})`);
+    this.line(`  device: ${deviceLine(info.device)}`);
   }
 
   /** The progress line of one check, with its findings. */

@@ -32,6 +32,7 @@ export function jsonReport(report: RunReport): Record<string, unknown> {
     version: JSON_REPORT_VERSION,
     baseUrl: report.baseUrl,
     target: report.isMock === undefined ? 'unreached' : report.isMock ? 'mock' : 'device',
+    device: report.device,
     strict: report.strict,
     strictness: report.strictness,
     rate: report.rate,

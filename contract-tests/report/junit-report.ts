@@ -35,6 +35,18 @@ export function junitXml(report: RunReport): string {
     )
     .property('strict', String(report.strict))
     .time(report.durationMs / 1000);
+  // which device and firmware passed, for the rollout record (the serial masked but for its last 4)
+  const { device } = report;
+  suite.property('device_known', String(device.known));
+  for (const [name, value] of [
+    ['device_model', device.model],
+    ['device_firmware', device.firmware],
+    ['device_hardware_version', device.hardwareVersion],
+    ['device_serial', device.serial],
+    ['device_reason', device.reason],
+  ] as const) {
+    if (value !== undefined) suite.property(name, value);
+  }
   const problem = report.problem;
   if (problem) {
     // one error testcase for whatever stopped the run, so a dashboard never shows it green
