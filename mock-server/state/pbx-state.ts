@@ -2,6 +2,7 @@
 import type { CatalogueEntry } from '../../schemas/error-catalogue.js';
 import type { MockClock } from './clock.js';
 import type { DeviceFacts } from './device-facts.js';
+import type { SessionHistories } from './session-history.js';
 import type { SessionStore } from './session-store.js';
 import type { TokenStore } from './token-store.js';
 
@@ -13,6 +14,8 @@ export interface PbxState {
   readonly clock: MockClock;
   readonly tokens: TokenStore;
   readonly sessions: SessionStore;
+  /** Sessions' message histories: generated on demand, in the shapes the control API put on some. */
+  readonly histories: SessionHistories;
   readonly emptyFields: EmptyFieldStyle;
   /** The catalogue plus configured extra errcodes. */
   readonly catalogue: ReadonlyMap<number, CatalogueEntry>;
