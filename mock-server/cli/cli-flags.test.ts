@@ -188,7 +188,7 @@ describe('pbx-mock flags for driving the fake PBX', () => {
     [['--latency', '9-1'], /--latency/],
     [['--journal-size', 'lots'], /--journal-size/],
     [['--budget', 'journal=lots'], /--budget.*expected a size such as 64MB/],
-    [['--budget', 'uploads=1MB'], /--budget.*sessions, rules, journal/],
+    [['--budget', 'messages=1MB'], /--budget.*sessions, rules, journal, uploads/],
     [['--log-level', 'loud'], /--log-level/],
     [['--cert', '/nonexistent.pem'], /--cert and --key go together/],
     [['--cert', '/nonexistent.pem', '--key', '/nonexistent.key'], /cannot read the certificate/],

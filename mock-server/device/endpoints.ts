@@ -13,6 +13,7 @@ import {
   searchSessions,
 } from './session-endpoints.js';
 import { systemInformation } from './system-endpoints.js';
+import { batchUpload } from './upload-endpoints.js';
 import { delToken, getToken, refreshToken } from './token-endpoints.js';
 
 /** The handler of every endpoint of the table. */
@@ -25,6 +26,7 @@ export const HANDLERS: Handlers = {
   'message_session/list': listSessionsPage,
   'message_session/search': searchSessions,
   'system/information': systemInformation,
+  'message/batchupload': batchUpload,
 };
 
 function bind<N extends DeviceEndpointName>(
@@ -35,11 +37,13 @@ function bind<N extends DeviceEndpointName>(
     spec,
     run(context: EndpointContext, body: unknown): Payload {
       const input = (
-        spec.params !== undefined
-          ? checkParams(spec.params, context.query)
-          : spec.body !== undefined
-            ? checkParams(spec.body, body)
-            : {}
+        spec.bodyType === 'multipart'
+          ? body
+          : spec.params !== undefined
+            ? checkParams(spec.params, context.query)
+            : spec.body !== undefined
+              ? checkParams(spec.body, body)
+              : {}
       ) as InputOf<N>;
       const output = handler(input, context) as unknown;
       return spec.key === null ? { ...(output as Payload) } : { [spec.key]: output };

@@ -48,7 +48,8 @@ function operation(
   const rows: (readonly [number, string])[] = [...endpoint.errcodes];
   if (endpoint.auth)
     rows.push([Errcode.TOKEN_EXPIRED, 'access_token is missing, expired, revoked or unknown']);
-  if (endpoint.method === 'POST')
+  const multipart = endpoint.bodyType === 'multipart';
+  if (endpoint.method === 'POST' && !multipart)
     rows.push([Errcode.PARAMETER_SYNTAX_ERROR, 'the body is not JSON']);
   rows.push(
     [Errcode.PARAMETER_ERROR, 'no User-Agent header (SEEN)'],
@@ -77,7 +78,11 @@ function operation(
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: componentRef(endpoint.body) } },
+            content: {
+              [multipart ? 'multipart/form-data' : 'application/json']: {
+                schema: componentRef(endpoint.body),
+              },
+            },
           },
         }
       : {}),
