@@ -1,15 +1,23 @@
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, request as httpRequest } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockPbx } from '../app.js';
 import type { MockPbx, MockPbxOptions } from '../app.js';
 import { API, USER_AGENT, expectSchema, login } from '../test-support/device.js';
 import type { FileInfo } from '../../schemas/types.generated.js';
+import { DEFAULT_MAX_UPLOAD_BYTES } from '../state/upload-store.js';
+
+const TSX = createRequire(import.meta.url).resolve('tsx');
+const EXIT_SCRIPT = fileURLToPath(new URL('../test-support/upload-then-exit.ts', import.meta.url));
 
 /** A folder of its own for the upload folders of this file's mocks, so a leftover is seen. */
 let parentDir: string;
@@ -434,4 +442,105 @@ describe('an upload over a socket', () => {
     expect(pbx.uploads.count).toBe(0);
     expect(pbx.uploads.budget.used).toBe(0);
   });
+
+  /** POSTs `chunks` (a stream, never one buffer) as an upload over the socket; resolves with the answer. */
+  function streamUpload(token: string, boundary: string, body: Readable, length?: number) {
+    return new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: `${API}/message/batchupload?access_token=${token}`,
+          headers: {
+            ...USER_AGENT,
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+            ...(length === undefined ? {} : { 'content-length': String(length) }),
+          },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      req.on('error', reject);
+      body.pipe(req);
+    });
+  }
+
+  it('answers 40004 just over the real 100 MB limit, streamed, and keeps nothing', async () => {
+    const { access_token } = await login(pbx.app);
+    const boundary = 'big';
+    const chunk = Buffer.alloc(1024 * 1024, 0x61);
+    let sent = 0;
+    const total = DEFAULT_MAX_UPLOAD_BYTES + 1;
+    const body = Readable.from(
+      (function* () {
+        yield Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="big.bin"\r\n\r\n`,
+        );
+        while (sent < total) {
+          const piece = chunk.subarray(0, Math.min(chunk.length, total - sent));
+          sent += piece.length;
+          yield piece;
+        }
+        yield Buffer.from(`\r\n--${boundary}--\r\n`);
+      })(),
+    );
+    const answer = await streamUpload(access_token, boundary, body);
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.text)).toEqual({ errcode: 40004, errmsg: 'FILE SIZE EXCEEDED' });
+    expect(pbx.uploads.count).toBe(0);
+    expect(pbx.uploads.budget.used).toBe(0);
+    expect(readdirSync(pbx.uploads.location ?? parentDir)).toEqual([]);
+  });
+
+  it('keeps nothing of an upload a reset cut through, and answers -1', async () => {
+    const { access_token } = await login(pbx.app);
+    const boundary = 'r';
+    const body = new Readable({ read() {} });
+    const answer = streamUpload(access_token, boundary, body);
+    body.push(
+      `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="a.bin"\r\n\r\n`,
+    );
+    body.push(bytes(100_000));
+    await expect
+      .poll(() => {
+        const folder = pbx.uploads.location;
+        return folder !== undefined && existsSync(folder) && readdirSync(folder).length > 0;
+      })
+      .toBe(true);
+    pbx.reset();
+    body.push(bytes(1000));
+    body.push(`\r\n--${boundary}--\r\n`);
+    body.push(null);
+    const { text } = await answer;
+    expect(JSON.parse(text)).toEqual({ errcode: -1, errmsg: 'FAILURE' });
+    expect(pbx.uploads.count).toBe(0);
+    expect(pbx.uploads.budget.used).toBe(0);
+    expect(filesOnDisk()).toEqual([]);
+  });
+});
+
+describe('a process that never closes its mock', () => {
+  for (const how of ['exit', 'end']) {
+    it(`leaves no upload folder behind (${how === 'exit' ? 'process.exit' : 'the event loop ends'})`, async () => {
+      const printed = await new Promise<string>((resolve, reject) => {
+        execFile(
+          process.execPath,
+          ['--import', TSX, EXIT_SCRIPT, parentDir, how],
+          { timeout: 60_000 },
+          (error, stdout, stderr) =>
+            error ? reject(new Error(stderr || error.message)) : resolve(stdout),
+        );
+      });
+      const { errcode, folder } = JSON.parse(printed) as { errcode: number; folder?: string };
+      expect(errcode).toBe(0);
+      expect(folder?.startsWith(parentDir)).toBe(true);
+      expect(existsSync(folder ?? '')).toBe(false);
+      expect(filesOnDisk()).toEqual([]);
+    }, 70_000);
+  }
 });
