@@ -14,7 +14,7 @@ import { createMockPbx } from '../app.js';
 import type { MockPbx, MockPbxOptions } from '../app.js';
 import { API, USER_AGENT, expectSchema, login } from '../test-support/device.js';
 import type { FileInfo } from '../../schemas/types.generated.js';
-import { DEFAULT_MAX_UPLOAD_BYTES } from '../state/upload-store.js';
+import { DEFAULT_MAX_UPLOAD_BYTES, liveUploadFolders } from '../state/upload-store.js';
 
 const TSX = createRequire(import.meta.url).resolve('tsx');
 const EXIT_SCRIPT = fileURLToPath(new URL('../test-support/upload-then-exit.ts', import.meta.url));
@@ -361,6 +361,7 @@ describe('the upload folder', () => {
     );
     const first = pbx.uploads.location ?? '';
     expect(readdirSync(first)).toHaveLength(1);
+    expect(liveUploadFolders()).toContain(first);
     const reset = await request(pbx.app).post('/__mock/reset');
     expect(reset.status).toBe(200);
     expect((reset.body as { reset: string[] }).reset).toContain('uploads');
@@ -380,6 +381,9 @@ describe('the upload folder', () => {
     expect(existsSync(second)).toBe(true);
     pbx.close();
     expect(existsSync(second)).toBe(false);
+    // nothing left for the exit hook either
+    expect(liveUploadFolders()).not.toContain(first);
+    expect(liveUploadFolders()).not.toContain(second);
     expect(filesOnDisk()).toEqual([]);
   });
 });

@@ -78,7 +78,8 @@ export function readUploadForm(
         }
         if (failure !== undefined) {
           await batch.discard();
-          return reject(failure instanceof UploadGone ? gone() : failure);
+          // a reset can also surface as a write into the folder it removed
+          return reject(failure instanceof UploadGone || batch.stale ? gone() : failure);
         }
         const kept = batch.keep();
         if (kept === undefined) return reject(gone());

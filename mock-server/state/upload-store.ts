@@ -132,6 +132,11 @@ export class UploadStore {
     return this.files.get(id);
   }
 
+  /** @internal Counts resets and closes. */
+  get generationNow(): number {
+    return this.generation;
+  }
+
   /** Starts the files of one request. */
   batch(): UploadBatch {
     return new UploadBatch(this, this.generation);
@@ -218,9 +223,9 @@ export class UploadBatch {
     private readonly generation: number,
   ) {}
 
-  /** Bytes received so far, all files together. */
-  get bytes(): number {
-    return this.sinks.reduce((sum, sink) => sum + sink.size, 0);
+  /** Whether a reset or close came since the batch began: none of it can be kept. */
+  get stale(): boolean {
+    return this.store.generationNow !== this.generation;
   }
 
   /** Opens the next file; throws StoreFull at the count cap. */
