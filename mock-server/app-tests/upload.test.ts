@@ -328,6 +328,52 @@ describe('POST message/batchupload', () => {
     expect(readdirSync(pbx.uploads.location ?? parentDir)).toEqual([]);
   });
 
+  it('holds the count cap under parallel uploads: exactly the cap is kept, the rest answer 60002', async () => {
+    const pbx = mock({ uploads: { maxFiles: 5 } });
+    const { access_token } = await login(pbx.app);
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        upload(pbx, access_token).attach('files', bytes(20_000, i), `f${i}.bin`),
+      ),
+    );
+    const codes = answers.map((res) => (res.body as { errcode: number }).errcode).sort();
+    expect(codes.filter((c) => c === 0)).toHaveLength(5);
+    expect(codes.filter((c) => c === 60002)).toHaveLength(7);
+    expect(pbx.uploads.count).toBe(5);
+    expect(pbx.uploads.budget.used).toBe(5 * 20_000);
+    expect(readdirSync(pbx.uploads.location ?? '')).toHaveLength(5);
+  });
+
+  it("plays a rule's fault without keeping anything", async () => {
+    const pbx = mock();
+    const { access_token } = await login(pbx.app);
+    pbx.rules.add({
+      match: { path: 'message/batchupload' },
+      answer: { fault: { type: 'proxy-error', status: 503 } },
+    });
+    const res = await upload(pbx, access_token).attach('files', bytes(5), 'a.bin');
+    expect(res.status).toBe(503);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(pbx.uploads.location).toBeUndefined();
+    pbx.rules.clear();
+    pbx.rules.add({
+      match: { path: 'message/batchupload' },
+      answer: { fault: { type: 'truncated' } },
+    });
+    const spoiled = await upload(pbx, access_token)
+      .attach('files', bytes(5), 'a.bin')
+      .parse((r, done) => {
+        let text = '';
+        r.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        r.on('end', () => done(null, text));
+      });
+    expect(spoiled.status).toBe(200);
+    expect(String(spoiled.body)).toMatch(/^\{"errcode":0/);
+    expect(() => JSON.parse(String(spoiled.body)) as unknown).toThrow(SyntaxError);
+    // the upload itself ran; only its answer was cut short
+    expect(pbx.uploads.count).toBe(1);
+  });
+
   it('takes forced errcodes and rules without reading the files', async () => {
     const pbx = mock();
     const { access_token } = await login(pbx.app);
