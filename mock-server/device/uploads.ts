@@ -68,23 +68,25 @@ export function readUploadForm(
     const settle = () => {
       if (settled || !parserDone || !(requestDone || aborted)) return;
       settled = true;
-      void Promise.all(writes).then(async () => {
-        if (aborted) {
-          await batch.discard();
-          return reject(new UploadAborted());
-        }
-        if (failure === undefined && files === 0) {
-          failure = filesError('required', `no file under the field ${FILES_FIELD}`);
-        }
-        if (failure !== undefined) {
-          await batch.discard();
-          // a reset can also surface as a write into the folder it removed
-          return reject(failure instanceof UploadGone || batch.stale ? gone() : failure);
-        }
-        const kept = batch.keep();
-        if (kept === undefined) return reject(gone());
-        resolve(kept);
-      });
+      void Promise.all(writes)
+        .then(async () => {
+          if (aborted) {
+            await batch.discard();
+            return reject(new UploadAborted());
+          }
+          if (failure === undefined && files === 0) {
+            failure = filesError('required', `no file under the field ${FILES_FIELD}`);
+          }
+          if (failure !== undefined) {
+            await batch.discard();
+            // a reset can also surface as a write into the folder it removed
+            return reject(failure instanceof UploadGone || batch.stale ? gone() : failure);
+          }
+          const kept = batch.keep();
+          if (kept === undefined) return reject(gone());
+          resolve(kept);
+        })
+        .catch(reject); // a file that could not be removed: the mock's own failure (-2)
     };
 
     req.once('end', () => {
@@ -107,7 +109,8 @@ export function readUploadForm(
         headers: req.headers,
         preservePath: true,
         defParamCharset: 'utf8',
-        limits: { parts: rules.maxParts, fieldSize: 1024 },
+        // with no 'field' listener, busboy skips other fields unread
+        limits: { parts: rules.maxParts },
       });
     } catch {
       failure = filesError(
