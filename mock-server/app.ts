@@ -37,6 +37,22 @@ import {
   TokenStore,
 } from './state/token-store.js';
 import type { TokenRules } from './state/token-store.js';
+import { DEFAULT_MAX_UPLOADS, DEFAULT_UPLOAD_RULES, UploadStore } from './state/upload-store.js';
+import type { UploadRules } from './state/upload-store.js';
+
+/** How message/batchupload reads, keeps and serves files. */
+export interface UploadOptions extends Partial<UploadRules> {
+  /** Files the mock keeps at most (default 1000); more answer 60002 like a full store. */
+  readonly maxFiles?: number;
+  /** Where the mock makes its upload folder, at the first upload (default os.tmpdir()). */
+  readonly parentDir?: string;
+}
+
+/** The largest upload limit accepted for one request (16 GiB). */
+export const MAX_UPLOAD_REQUEST_BYTES = 16 * 1024 ** 3;
+
+/** The largest parts limit accepted. */
+export const MAX_UPLOAD_PARTS = 100_000;
 
 /** How to build a fake PBX; every field has the device's default or a documented choice. */
 export interface MockPbxOptions {
@@ -76,15 +92,23 @@ export interface MockPbxOptions {
   /** Requests the journal keeps (default 1000; 0 keeps none but still counts). */
   readonly journalSize?: number;
   /**
-   * Byte budget of each store (sessions, rules, journal; see DEFAULT_BUDGETS): the UTF-8 size of the JSON it
-   * keeps. A full store answers 409 PBX_MOCK_STORE_FULL to control requests and 60002 to device requests;
-   * the journal forgets its oldest entries instead.
+   * Byte budget of each store (sessions, rules, journal, uploads; see DEFAULT_BUDGETS): the UTF-8 size of the
+   * JSON it keeps (for uploads, the bytes of the files on disk). A full store answers 409
+   * PBX_MOCK_STORE_FULL to control requests and 60002 to device requests; the journal forgets its oldest
+   * entries instead.
    */
   readonly budgets?: Partial<Record<StoreName, number>>;
   /** One line per request goes here; without it the mock logs nothing (tests stay quiet). */
   readonly logger?: RequestLogger;
   /** A delay before every device answer (fixed ms, or random between min_ms and max_ms). */
   readonly latency?: ControlDelay;
+  /**
+   * message/batchupload: the limit of one request (default 100 MB, DOC) and its errcode (default 40004,
+   * OPEN), the parts one request may have (1000), whether a download needs an access_token (true), the
+   * files kept at most (1000) and where their folder is made (os.tmpdir()). Nothing touches the disk
+   * before the first upload.
+   */
+  readonly uploads?: UploadOptions;
 }
 
 /** A built fake PBX: the app plus handles on its state. */
@@ -93,6 +117,8 @@ export interface MockPbx {
   readonly clock: MockClock;
   readonly tokens: TokenStore;
   readonly sessions: SessionStore;
+  /** The files message/batchupload kept (on disk from the first upload until reset or close). */
+  readonly uploads: UploadStore;
   /** Scenario rules: add (validated like POST /__mock/rules), list, get, remove. */
   readonly rules: RuleBook;
   /** The request journal and its counters per endpoint. */
@@ -102,15 +128,18 @@ export interface MockPbx {
   /** Whether and how /__mock/* is exposed. */
   readonly control: ControlAccess;
   /**
-   * Restores the seeded sessions, forgets every token, rule and journal entry, returns the clock to real
-   * time and closes held or delayed replies.
+   * Restores the seeded sessions, forgets every token, rule and journal entry, removes every uploaded file,
+   * returns the clock to real time and closes held or delayed replies.
    */
   reset(): void;
   /** Moves the clock like POST /__mock/clock ({advance: "31m"} or {reset: true}). */
   setClock(request: { advance?: string | number; reset?: true }): ControlClockState;
   /** The OpenAPI 3.1 document of this mock (its catalogue, configured extras included). */
   openapi(): OpenApiDocument;
-  /** Closes held (never) and delayed replies; call before closing the server in tests. */
+  /**
+   * Closes held (never) and delayed replies and removes the upload folder; call before closing the server in
+   * tests.
+   */
   close(): void;
 }
 
@@ -161,6 +190,28 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
   const latency = options.latency === undefined ? undefined : checkLatency(options.latency);
   const budgets = resolveBudgets(options.budgets);
   const sessions = new SessionStore(seed, count, new ByteBudget('sessions', budgets.sessions));
+  const uploads = options.uploads ?? {};
+  const uploadRules: UploadRules = {
+    maxRequestBytes: checkInteger(
+      'uploads.maxRequestBytes',
+      uploads.maxRequestBytes ?? DEFAULT_UPLOAD_RULES.maxRequestBytes,
+      0,
+      MAX_UPLOAD_REQUEST_BYTES,
+    ),
+    tooLargeErrcode: uploads.tooLargeErrcode ?? DEFAULT_UPLOAD_RULES.tooLargeErrcode,
+    maxParts: checkInteger(
+      'uploads.maxParts',
+      uploads.maxParts ?? DEFAULT_UPLOAD_RULES.maxParts,
+      1,
+      MAX_UPLOAD_PARTS,
+    ),
+    downloadNeedsToken: uploads.downloadNeedsToken ?? DEFAULT_UPLOAD_RULES.downloadNeedsToken,
+  };
+  if (!catalogue.has(uploadRules.tooLargeErrcode)) {
+    throw new RangeError(
+      `uploads.tooLargeErrcode ${uploadRules.tooLargeErrcode} is not in the catalogue`,
+    );
+  }
   const pbx: PbxState = {
     clock,
     tokens: new TokenStore(rules, clock),
@@ -169,6 +220,12 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
     emptyFields: options.emptyFields ?? 'blank',
     catalogue,
     device: deviceFacts(options.device),
+    uploads: new UploadStore(
+      new ByteBudget('uploads', budgets.uploads),
+      uploads.maxFiles ?? DEFAULT_MAX_UPLOADS,
+      uploads.parentDir,
+    ),
+    uploadRules,
     startedAt: clock.now(),
   };
   const ruleBook = new RuleBook(catalogue, new ByteBudget('rules', budgets.rules));
@@ -185,6 +242,7 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
     faults.releaseAll();
     pbx.sessions.reset();
     pbx.histories.reset();
+    pbx.uploads.reset();
     pbx.tokens.clear();
     clock.reset();
     ruleBook.clear();
@@ -228,6 +286,7 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
     clock,
     tokens: pbx.tokens,
     sessions: pbx.sessions,
+    uploads: pbx.uploads,
     rules: ruleBook,
     journal,
     sessionEditor,
@@ -235,6 +294,9 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
     reset,
     setClock: (request) => applyClockRequest(clock, request),
     openapi: openapiDocument,
-    close: () => faults.releaseAll(),
+    close: () => {
+      faults.releaseAll();
+      pbx.uploads.close();
+    },
   };
 }

@@ -31,6 +31,11 @@ export interface DeviceEndpointSpec {
   readonly params?: SchemaTitle;
   /** POST: the schema of its JSON body; checked the same way. */
   readonly body?: SchemaTitle;
+  /**
+   * How the body comes: JSON (the default) or `multipart` (multipart/form-data, read as it streams in; `body`
+   * then describes the form for the OpenAPI document, and the handler receives what the reader kept).
+   */
+  readonly bodyType?: 'json' | 'multipart';
   /** The schema of the success answer, envelope included. */
   readonly answer: SchemaTitle;
   /** The key the payload sits under (`list` or `data`, as the device has it), or null for top-level fields. */
@@ -197,6 +202,32 @@ export const DEVICE_ENDPOINTS = [
     answer: 'SystemInformationAnswer',
     key: 'data',
     errcodes: [],
+  },
+  {
+    name: 'message/batchupload',
+    method: 'POST',
+    summary:
+      'Upload files for messages (multipart/form-data, field files, 100 MB together); File_Info under list.',
+    auth: true,
+    mutates: true,
+    body: 'MessageBatchUploadForm',
+    bodyType: 'multipart',
+    answer: 'MessageBatchUploadAnswer',
+    key: 'list',
+    errcodes: [
+      [
+        Errcode.FILE_SIZE_EXCEEDED,
+        'the files are over 100 MB together (OPEN errcode: the likeliest; the mock can answer another)',
+      ],
+      [
+        Errcode.MAX_LIMITATION_EXCEEDED,
+        "the mock's upload store is full (its byte budget or its count of files)",
+      ],
+      [
+        Errcode.PARAMETER_ERROR,
+        'not multipart/form-data, a malformed body, too many parts, or no file under files (invalid_param_list names files)',
+      ],
+    ],
   },
 ] as const satisfies readonly DeviceEndpointSpec[];
 

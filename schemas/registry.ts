@@ -41,6 +41,8 @@ import messageSessionQueryParams from './message-session-query-params.json' with
 import messageSessionSearchParams from './message-session-search-params.json' with { type: 'json' };
 import senderInfo from './sender-info.json' with { type: 'json' };
 import fileInfo from './file-info.json' with { type: 'json' };
+import messageBatchUploadForm from './message-batchupload-form.json' with { type: 'json' };
+import messageBatchUploadAnswer from './message-batchupload-answer.json' with { type: 'json' };
 import msgRecord from './msg-record.json' with { type: 'json' };
 import msgSessionRecords from './msg-session-records.json' with { type: 'json' };
 import messageGetParams from './message-get-params.json' with { type: 'json' };
@@ -97,6 +99,8 @@ export const schemas: readonly RegisteredSchema[] = [
   delTokenAnswer,
   senderInfo,
   fileInfo,
+  messageBatchUploadForm,
+  messageBatchUploadAnswer,
   msgRecord,
   msgSessionRecords,
   messageGetParams,

@@ -417,6 +417,27 @@ export interface FileInfo {
 }
 
 /**
+ * Body of POST message/batchupload: multipart/form-data with one or more file parts under the field files, at most 100 MB together (DOC). Describes the form for the OpenAPI document; the mock reads the parts as they stream in.
+ */
+export interface MessageBatchUploadForm {
+  /**
+   * The files, one part each; a part's filename and Content-Type become File_Info's name and type.
+   *
+   * @minItems 1
+   */
+  files: [string, ...string[]];
+}
+
+/**
+ * Success answer of POST message/batchupload: a FileInfo per uploaded file under list (DOC), in the order of the parts.
+ */
+export interface MessageBatchUploadAnswer {
+  errcode: 0;
+  errmsg: 'SUCCESS';
+  list: FileInfo[];
+}
+
+/**
  * One message of a session, as message/get and message/query return it (Msg_Record, DOC).
  */
 export interface MsgRecord {

@@ -7605,8 +7605,536 @@ function validate45(
 }
 validate45.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const MsgRecord = validate46;
+export const MessageBatchUploadForm = validate46;
 const schema62 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-batchupload-form.json',
+  title: 'MessageBatchUploadForm',
+  description:
+    'Body of POST message/batchupload: multipart/form-data with one or more file parts under the field files, at most 100 MB together (DOC). Describes the form for the OpenAPI document; the mock reads the parts as they stream in.',
+  type: 'object',
+  properties: {
+    files: {
+      type: 'array',
+      minItems: 1,
+      items: { type: 'string', contentMediaType: 'application/octet-stream' },
+      description:
+        "The files, one part each; a part's filename and Content-Type become File_Info's name and type.",
+    },
+  },
+  required: ['files'],
+};
+
+function validate46(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-batchupload-form.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate46.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.files === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'files' },
+        message: "must have required property '" + 'files' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.files !== undefined) {
+      let data0 = data.files;
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err1 = {
+            instancePath: instancePath + '/files',
+            schemaPath: '#/properties/files/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data0[i0] !== 'string') {
+            const err2 = {
+              instancePath: instancePath + '/files/' + i0,
+              schemaPath: '#/properties/files/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/files',
+          schemaPath: '#/properties/files/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+validate46.evaluated = { props: { files: true }, dynamicProps: false, dynamicItems: false };
+
+export const MessageBatchUploadAnswer = validate47;
+const schema63 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-batchupload-answer.json',
+  title: 'MessageBatchUploadAnswer',
+  description:
+    'Success answer of POST message/batchupload: a FileInfo per uploaded file under list (DOC), in the order of the parts.',
+  type: 'object',
+  properties: {
+    errcode: { const: 0 },
+    errmsg: { const: 'SUCCESS' },
+    list: { type: 'array', items: { $ref: 'file-info.json' } },
+  },
+  required: ['errcode', 'errmsg', 'list'],
+  additionalProperties: false,
+};
+
+function validate47(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-batchupload-answer.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate47.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.list === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'list' },
+        message: "must have required property '" + 'list' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'errcode' || key0 === 'errmsg' || key0 === 'list')) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      if (0 !== data.errcode) {
+        const err4 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.errmsg !== undefined) {
+      if ('SUCCESS' !== data.errmsg) {
+        const err5 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: '#/properties/errmsg/const',
+          keyword: 'const',
+          params: { allowedValue: 'SUCCESS' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.list !== undefined) {
+      let data2 = data.list;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+            if (data3.id === undefined) {
+              const err6 = {
+                instancePath: instancePath + '/list/' + i0,
+                schemaPath: 'file-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'id' },
+                message: "must have required property '" + 'id' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data3.name === undefined) {
+              const err7 = {
+                instancePath: instancePath + '/list/' + i0,
+                schemaPath: 'file-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data3.uri === undefined) {
+              const err8 = {
+                instancePath: instancePath + '/list/' + i0,
+                schemaPath: 'file-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'uri' },
+                message: "must have required property '" + 'uri' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data3.type === undefined) {
+              const err9 = {
+                instancePath: instancePath + '/list/' + i0,
+                schemaPath: 'file-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'type' },
+                message: "must have required property '" + 'type' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data3.size === undefined) {
+              const err10 = {
+                instancePath: instancePath + '/list/' + i0,
+                schemaPath: 'file-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'size' },
+                message: "must have required property '" + 'size' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            for (const key1 in data3) {
+              if (!(
+                key1 === 'id' ||
+                key1 === 'name' ||
+                key1 === 'uri' ||
+                key1 === 'type' ||
+                key1 === 'size'
+              )) {
+                const err11 = {
+                  instancePath: instancePath + '/list/' + i0,
+                  schemaPath: 'file-info.json/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data3.id !== undefined) {
+              let data4 = data3.id;
+              if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+                const err12 = {
+                  instancePath: instancePath + '/list/' + i0 + '/id',
+                  schemaPath: 'file-info.json/properties/id/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              if (typeof data4 == 'number' && isFinite(data4)) {
+                if (data4 < 0 || isNaN(data4)) {
+                  const err13 = {
+                    instancePath: instancePath + '/list/' + i0 + '/id',
+                    schemaPath: 'file-info.json/properties/id/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data3.name !== undefined) {
+              if (typeof data3.name !== 'string') {
+                const err14 = {
+                  instancePath: instancePath + '/list/' + i0 + '/name',
+                  schemaPath: 'file-info.json/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data3.uri !== undefined) {
+              if (typeof data3.uri !== 'string') {
+                const err15 = {
+                  instancePath: instancePath + '/list/' + i0 + '/uri',
+                  schemaPath: 'file-info.json/properties/uri/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data3.type !== undefined) {
+              if (typeof data3.type !== 'string') {
+                const err16 = {
+                  instancePath: instancePath + '/list/' + i0 + '/type',
+                  schemaPath: 'file-info.json/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data3.size !== undefined) {
+              let data8 = data3.size;
+              if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+                const err17 = {
+                  instancePath: instancePath + '/list/' + i0 + '/size',
+                  schemaPath: 'file-info.json/properties/size/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+              if (typeof data8 == 'number' && isFinite(data8)) {
+                if (data8 < 0 || isNaN(data8)) {
+                  const err18 = {
+                    instancePath: instancePath + '/list/' + i0 + '/size',
+                    schemaPath: 'file-info.json/properties/size/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err19 = {
+              instancePath: instancePath + '/list/' + i0,
+              schemaPath: 'file-info.json/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + '/list',
+          schemaPath: '#/properties/list/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+validate47.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MsgRecord = validate48;
+const schema65 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/msg-record.json',
   title: 'MsgRecord',
@@ -7677,13 +8205,13 @@ const schema62 = {
 };
 const pattern16 = new RegExp('^(\\[|$)', 'u');
 
-function validate46(
+function validate48(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/msg-record.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate46.evaluated;
+  const evaluated0 = validate48.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -7872,7 +8400,7 @@ function validate46(
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema62.properties, key0)) {
+      if (!func2.call(schema65.properties, key0)) {
         const err12 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -7965,7 +8493,7 @@ function validate46(
           instancePath: instancePath + '/delivery_status',
           schemaPath: '#/properties/delivery_status/enum',
           keyword: 'enum',
-          params: { allowedValues: schema62.properties.delivery_status.enum },
+          params: { allowedValues: schema65.properties.delivery_status.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -8182,7 +8710,7 @@ function validate46(
           instancePath: instancePath + '/msg_kind',
           schemaPath: '#/properties/msg_kind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema62.properties.msg_kind.enum },
+          params: { allowedValues: schema65.properties.msg_kind.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -8210,7 +8738,7 @@ function validate46(
           instancePath: instancePath + '/msg_type',
           schemaPath: '#/properties/msg_type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema62.properties.msg_type.enum },
+          params: { allowedValues: schema65.properties.msg_type.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -8391,13 +8919,13 @@ function validate46(
     }
     errors++;
   }
-  validate46.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const MsgSessionRecords = validate47;
-const schema64 = {
+export const MsgSessionRecords = validate49;
+const schema67 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/msg-session-records.json',
   title: 'MsgSessionRecords',
@@ -8414,13 +8942,13 @@ const schema64 = {
   additionalProperties: false,
 };
 
-function validate47(
+function validate49(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/msg-session-records.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate47.evaluated;
+  const evaluated0 = validate49.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8516,7 +9044,7 @@ function validate47(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate46(data1[i0], {
+            !validate48(data1[i0], {
               instancePath: instancePath + '/records/' + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -8524,7 +9052,7 @@ function validate47(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
             errors = vErrors.length;
           }
         }
@@ -8559,13 +9087,13 @@ function validate47(
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate49.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const MessageGetParams = validate49;
-const schema65 = {
+export const MessageGetParams = validate51;
+const schema68 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/message-get-params.json',
   title: 'MessageGetParams',
@@ -8594,13 +9122,13 @@ const schema65 = {
   required: ['id', 'page_size'],
 };
 
-function validate49(
+function validate51(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/message-get-params.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8755,17 +9283,17 @@ function validate49(
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = {
+validate51.evaluated = {
   props: { id: true, page_size: true, last_msg_id: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const MessageGetAnswer = validate50;
-const schema66 = {
+export const MessageGetAnswer = validate52;
+const schema69 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/message-get-answer.json',
   title: 'MessageGetAnswer',
@@ -8781,13 +9309,13 @@ const schema66 = {
   additionalProperties: false,
 };
 
-function validate50(
+function validate52(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/message-get-answer.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate50.evaluated;
+  const evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8893,7 +9421,7 @@ function validate50(
     }
     if (data.data !== undefined) {
       if (
-        !validate47(data.data, {
+        !validate49(data.data, {
           instancePath: instancePath + '/data',
           parentData: data,
           parentDataProperty: 'data',
@@ -8901,7 +9429,7 @@ function validate50(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
         errors = vErrors.length;
       }
     }
@@ -8920,13 +9448,13 @@ function validate50(
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
-validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const MessageQueryParams = validate52;
-const schema67 = {
+export const MessageQueryParams = validate54;
+const schema70 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/message-query-params.json',
   title: 'MessageQueryParams',
@@ -8949,14 +9477,14 @@ const schema67 = {
   required: ['ids', 'page_size'],
 };
 
-function validate52(
+function validate54(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/message-query-params.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate52.evaluated;
+  const evaluated0 = validate54.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9077,17 +9605,17 @@ function validate52(
     }
     errors++;
   }
-  validate52.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = {
+validate54.evaluated = {
   props: { ids: true, page_size: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const MessageQueryAnswer = validate53;
-const schema68 = {
+export const MessageQueryAnswer = validate55;
+const schema71 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/message-query-answer.json',
   title: 'MessageQueryAnswer',
@@ -9103,14 +9631,14 @@ const schema68 = {
   additionalProperties: false,
 };
 
-function validate53(
+function validate55(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/message-query-answer.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate55.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9220,7 +9748,7 @@ function validate53(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate47(data2[i0], {
+            !validate49(data2[i0], {
               instancePath: instancePath + '/data/' + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -9228,7 +9756,7 @@ function validate53(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+            vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
             errors = vErrors.length;
           }
         }
@@ -9263,13 +9791,13 @@ function validate53(
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate55.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const MsgRouting = validate55;
-const schema69 = {
+export const MsgRouting = validate57;
+const schema72 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/msg-routing.json',
   title: 'MsgRouting',
@@ -9291,13 +9819,13 @@ const schema69 = {
   required: ['did_number'],
 };
 
-function validate55(
+function validate57(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/msg-routing.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = validate57.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9344,7 +9872,7 @@ function validate55(
           instancePath: instancePath + '/destination_type',
           schemaPath: '#/properties/destination_type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema69.properties.destination_type.enum },
+          params: { allowedValues: schema72.properties.destination_type.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -9387,17 +9915,17 @@ function validate55(
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = {
+validate57.evaluated = {
   props: { did_number: true, destination_type: true, destination_id: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-export const MsgChannel = validate56;
-const schema70 = {
+export const MsgChannel = validate58;
+const schema73 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/msg-channel.json',
   title: 'MsgChannel',
@@ -9486,13 +10014,13 @@ const schema70 = {
   additionalProperties: false,
 };
 
-function validate56(
+function validate58(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/msg-channel.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56.evaluated;
+  const evaluated0 = validate58.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9711,7 +10239,7 @@ function validate56(
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema70.properties, key0)) {
+      if (!func2.call(schema73.properties, key0)) {
         const err14 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -9786,7 +10314,7 @@ function validate56(
           instancePath: instancePath + '/domain_type',
           schemaPath: '#/properties/domain_type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema70.properties.domain_type.enum },
+          params: { allowedValues: schema73.properties.domain_type.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -9856,7 +10384,7 @@ function validate56(
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema70.properties.type.enum },
+          params: { allowedValues: schema73.properties.type.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -9890,7 +10418,7 @@ function validate56(
           instancePath: instancePath + '/channel',
           schemaPath: '#/properties/channel/enum',
           keyword: 'enum',
-          params: { allowedValues: schema70.properties.channel.enum },
+          params: { allowedValues: schema73.properties.channel.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -10114,7 +10642,7 @@ function validate56(
           instancePath: instancePath + '/auto_close_session',
           schemaPath: '#/properties/auto_close_session/enum',
           keyword: 'enum',
-          params: { allowedValues: schema70.properties.auto_close_session.enum },
+          params: { allowedValues: schema73.properties.auto_close_session.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -10206,7 +10734,7 @@ function validate56(
                   instancePath: instancePath + '/dids/' + i1 + '/destination_type',
                   schemaPath: 'msg-routing.json/properties/destination_type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema69.properties.destination_type.enum },
+                  params: { allowedValues: schema72.properties.destination_type.enum },
                   message: 'must be equal to one of the allowed values',
                 };
                 if (vErrors === null) {
@@ -10298,13 +10826,13 @@ function validate56(
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const MessageChannelGetParams = validate57;
-const schema72 = {
+export const MessageChannelGetParams = validate59;
+const schema75 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/message-channel-get-params.json',
   title: 'MessageChannelGetParams',
@@ -10322,14 +10850,14 @@ const schema72 = {
   required: ['id'],
 };
 
-function validate57(
+function validate59(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/message-channel-get-params.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = validate59.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10401,13 +10929,13 @@ function validate57(
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { props: { id: true }, dynamicProps: false, dynamicItems: false };
+validate59.evaluated = { props: { id: true }, dynamicProps: false, dynamicItems: false };
 
-export const MessageChannelGetAnswer = validate58;
-const schema73 = {
+export const MessageChannelGetAnswer = validate60;
+const schema76 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/message-channel-get-answer.json',
   title: 'MessageChannelGetAnswer',
@@ -10422,14 +10950,14 @@ const schema73 = {
   additionalProperties: false,
 };
 
-function validate58(
+function validate60(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/message-channel-get-answer.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate60.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10535,7 +11063,7 @@ function validate58(
     }
     if (data.data !== undefined) {
       if (
-        !validate56(data.data, {
+        !validate58(data.data, {
           instancePath: instancePath + '/data',
           parentData: data,
           parentDataProperty: 'data',
@@ -10543,7 +11071,7 @@ function validate58(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
         errors = vErrors.length;
       }
     }
@@ -10562,13 +11090,13 @@ function validate58(
     }
     errors++;
   }
-  validate58.errors = vErrors;
+  validate60.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate60.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const MessageChannelQueryParams = validate60;
-const schema74 = {
+export const MessageChannelQueryParams = validate62;
+const schema77 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/message-channel-query-params.json',
   title: 'MessageChannelQueryParams',
@@ -10586,14 +11114,14 @@ const schema74 = {
   required: ['ids'],
 };
 
-function validate60(
+function validate62(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/message-channel-query-params.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10665,13 +11193,13 @@ function validate60(
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { props: { ids: true }, dynamicProps: false, dynamicItems: false };
+validate62.evaluated = { props: { ids: true }, dynamicProps: false, dynamicItems: false };
 
-export const MessageChannelQueryAnswer = validate61;
-const schema75 = {
+export const MessageChannelQueryAnswer = validate63;
+const schema78 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/message-channel-query-answer.json',
   title: 'MessageChannelQueryAnswer',
@@ -10687,14 +11215,14 @@ const schema75 = {
   additionalProperties: false,
 };
 
-function validate61(
+function validate63(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/message-channel-query-answer.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate61.evaluated;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10804,7 +11332,7 @@ function validate61(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate56(data2[i0], {
+            !validate58(data2[i0], {
               instancePath: instancePath + '/list/' + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -10812,7 +11340,7 @@ function validate61(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
@@ -10847,13 +11375,13 @@ function validate61(
     }
     errors++;
   }
-  validate61.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
-validate61.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate63.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const DeviceInfo = validate63;
-const schema76 = {
+export const DeviceInfo = validate65;
+const schema79 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/device-info.json',
   title: 'DeviceInfo',
@@ -10905,13 +11433,13 @@ const schema76 = {
   ],
 };
 
-function validate63(
+function validate65(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/device-info.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate63.evaluated;
+  const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11290,10 +11818,10 @@ function validate63(
     }
     errors++;
   }
-  validate63.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-validate63.evaluated = {
+validate65.evaluated = {
   props: {
     device_name: true,
     model_name: true,
@@ -11310,8 +11838,8 @@ validate63.evaluated = {
   dynamicItems: false,
 };
 
-export const SystemInformationAnswer = validate64;
-const schema77 = {
+export const SystemInformationAnswer = validate66;
+const schema80 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/system-information-answer.json',
   title: 'SystemInformationAnswer',
@@ -11326,14 +11854,14 @@ const schema77 = {
   additionalProperties: false,
 };
 
-function validate64(
+function validate66(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/system-information-answer.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate64.evaluated;
+  const evaluated0 = validate66.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11827,13 +12355,13 @@ function validate64(
     }
     errors++;
   }
-  validate64.errors = vErrors;
+  validate66.errors = vErrors;
   return errors === 0;
 }
-validate64.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const MockProblemDocument = validate65;
-const schema79 = {
+export const MockProblemDocument = validate67;
+const schema82 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/mock-problem.json',
   title: 'MockProblemDocument',
@@ -11882,13 +12410,13 @@ const schema79 = {
   required: ['type', 'title', 'status', 'detail', 'code'],
 };
 
-function validate65(
+function validate67(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/mock-problem.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = validate67.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12110,7 +12638,7 @@ function validate65(
           instancePath: instancePath + '/code',
           schemaPath: '#/properties/code/enum',
           keyword: 'enum',
-          params: { allowedValues: schema79.properties.code.enum },
+          params: { allowedValues: schema82.properties.code.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -12311,10 +12839,10 @@ function validate65(
     }
     errors++;
   }
-  validate65.errors = vErrors;
+  validate67.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = {
+validate67.evaluated = {
   props: {
     type: true,
     title: true,
@@ -12329,8 +12857,8 @@ validate65.evaluated = {
   dynamicItems: false,
 };
 
-export const ControlDelay = validate66;
-const schema80 = {
+export const ControlDelay = validate68;
+const schema83 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-delay.json',
   title: 'ControlDelay',
@@ -12347,13 +12875,13 @@ const schema80 = {
   dependentSchemas: { ms: { type: 'object', properties: { min_ms: false, max_ms: false } } },
 };
 
-function validate66(
+function validate68(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-delay.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
+  const evaluated0 = validate68.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12640,13 +13168,13 @@ function validate66(
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate68.errors = vErrors;
   return errors === 0;
 }
-validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlFault = validate67;
-const schema81 = {
+export const ControlFault = validate69;
+const schema84 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-fault.json',
   title: 'ControlFault',
@@ -12666,13 +13194,13 @@ const schema81 = {
   then: { type: 'object', properties: { status: false } },
 };
 
-function validate67(
+function validate69(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-fault.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate67.evaluated;
+  const evaluated0 = validate69.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12838,7 +13366,7 @@ function validate67(
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema81.properties.type.enum },
+          params: { allowedValues: schema84.properties.type.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -12856,7 +13384,7 @@ function validate67(
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/enum',
           keyword: 'enum',
-          params: { allowedValues: schema81.properties.status.enum },
+          params: { allowedValues: schema84.properties.status.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -12882,13 +13410,13 @@ function validate67(
     }
     errors++;
   }
-  validate67.errors = vErrors;
+  validate69.errors = vErrors;
   return errors === 0;
 }
-validate67.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate69.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionChoice = validate68;
-const schema82 = {
+export const ControlSessionChoice = validate70;
+const schema85 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-choice.json',
   title: 'ControlSessionChoice',
@@ -12910,24 +13438,24 @@ const schema82 = {
     id: { type: 'object', properties: { channel_type: false, origin: false, queued: false } },
   },
 };
-const schema83 = {
+const schema86 = {
   enum: ['sms', 'whatsapp', 'facebook', 'livechat'],
   description: 'Messaging channel type (DOC).',
 };
-const schema84 = {
+const schema87 = {
   enum: ['campaign', ''],
   description:
     'campaign when a message campaign created the session; empty when an extension user or the API did (DOC).',
 };
 
-function validate68(
+function validate70(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-choice.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate68.evaluated;
+  const evaluated0 = validate70.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13014,7 +13542,7 @@ function validate68(
           instancePath: instancePath + '/channel_type',
           schemaPath: 'session-info.json#/properties/channel_type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema83.enum },
+          params: { allowedValues: schema86.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -13032,7 +13560,7 @@ function validate68(
           instancePath: instancePath + '/origin',
           schemaPath: 'session-info.json#/properties/origin/enum',
           keyword: 'enum',
-          params: { allowedValues: schema84.enum },
+          params: { allowedValues: schema87.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -13138,13 +13666,13 @@ function validate68(
     }
     errors++;
   }
-  validate68.errors = vErrors;
+  validate70.errors = vErrors;
   return errors === 0;
 }
-validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleMatch = validate69;
-const schema85 = {
+export const ControlRuleMatch = validate71;
+const schema88 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-match.json',
   title: 'ControlRuleMatch',
@@ -13189,13 +13717,13 @@ const schema85 = {
 };
 const pattern24 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$", 'u');
 
-function validate69(
+function validate71(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-match.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
+  const evaluated0 = validate71.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13290,7 +13818,7 @@ function validate69(
           instancePath: instancePath + '/method',
           schemaPath: '#/properties/method/enum',
           keyword: 'enum',
-          params: { allowedValues: schema85.properties.method.enum },
+          params: { allowedValues: schema88.properties.method.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -13543,13 +14071,13 @@ function validate69(
     }
     errors++;
   }
-  validate69.errors = vErrors;
+  validate71.errors = vErrors;
   return errors === 0;
 }
-validate69.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate71.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleAnswer = validate70;
-const schema86 = {
+export const ControlRuleAnswer = validate72;
+const schema89 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-answer.json',
   title: 'ControlRuleAnswer',
@@ -13575,13 +14103,13 @@ const schema86 = {
   },
 };
 
-function validate70(
+function validate72(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-answer.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate70.evaluated;
+  const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13677,7 +14205,7 @@ function validate70(
     }
     if (data.session !== undefined) {
       if (
-        !validate68(data.session, {
+        !validate70(data.session, {
           instancePath: instancePath + '/session',
           parentData: data,
           parentDataProperty: 'session',
@@ -13685,7 +14213,7 @@ function validate70(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
@@ -13850,7 +14378,7 @@ function validate70(
               instancePath: instancePath + '/fault/type',
               schemaPath: 'control-fault.json/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema81.properties.type.enum },
+              params: { allowedValues: schema84.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -13868,7 +14396,7 @@ function validate70(
               instancePath: instancePath + '/fault/status',
               schemaPath: 'control-fault.json/properties/status/enum',
               keyword: 'enum',
-              params: { allowedValues: schema81.properties.status.enum },
+              params: { allowedValues: schema84.properties.status.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -14284,13 +14812,13 @@ function validate70(
     }
     errors++;
   }
-  validate70.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
-validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate72.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRule = validate72;
-const schema89 = {
+export const ControlRule = validate74;
+const schema92 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule.json',
   title: 'ControlRule',
@@ -14319,13 +14847,13 @@ const schema89 = {
 };
 const pattern25 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$', 'u');
 
-function validate72(
+function validate74(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate72.evaluated;
+  const evaluated0 = validate74.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14529,7 +15057,7 @@ function validate72(
               instancePath: instancePath + '/match/method',
               schemaPath: 'control-rule-match.json/properties/method/enum',
               keyword: 'enum',
-              params: { allowedValues: schema85.properties.method.enum },
+              params: { allowedValues: schema88.properties.method.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -14794,7 +15322,7 @@ function validate72(
     }
     if (data.answer !== undefined) {
       if (
-        !validate70(data.answer, {
+        !validate72(data.answer, {
           instancePath: instancePath + '/answer',
           parentData: data,
           parentDataProperty: 'answer',
@@ -14802,7 +15330,7 @@ function validate72(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
     }
@@ -14871,13 +15399,13 @@ function validate72(
     }
     errors++;
   }
-  validate72.errors = vErrors;
+  validate74.errors = vErrors;
   return errors === 0;
 }
-validate72.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate74.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleState = validate74;
-const schema91 = {
+export const ControlRuleState = validate76;
+const schema94 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-state.json',
   title: 'ControlRuleState',
@@ -14899,13 +15427,13 @@ const schema91 = {
   additionalProperties: false,
 };
 
-function validate74(
+function validate76(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-state.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate74.evaluated;
+  const evaluated0 = validate76.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14998,7 +15526,7 @@ function validate74(
     }
     if (data.rule !== undefined) {
       if (
-        !validate72(data.rule, {
+        !validate74(data.rule, {
           instancePath: instancePath + '/rule',
           parentData: data,
           parentDataProperty: 'rule',
@@ -15006,7 +15534,7 @@ function validate74(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+        vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
         errors = vErrors.length;
       }
     }
@@ -15147,13 +15675,13 @@ function validate74(
     }
     errors++;
   }
-  validate74.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
-validate74.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleList = validate76;
-const schema92 = {
+export const ControlRuleList = validate78;
+const schema95 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-list.json',
   title: 'ControlRuleList',
@@ -15164,13 +15692,13 @@ const schema92 = {
   additionalProperties: false,
 };
 
-function validate76(
+function validate78(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-list.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate76.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15216,7 +15744,7 @@ function validate76(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate74(data0[i0], {
+            !validate76(data0[i0], {
               instancePath: instancePath + '/rules/' + i0,
               parentData: data0,
               parentDataProperty: i0,
@@ -15224,7 +15752,7 @@ function validate76(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
@@ -15259,13 +15787,13 @@ function validate76(
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate78.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlClockRequest = validate78;
-const schema93 = {
+export const ControlClockRequest = validate80;
+const schema96 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-clock-request.json',
   title: 'ControlClockRequest',
@@ -15286,14 +15814,14 @@ const schema93 = {
   dependentSchemas: { reset: { type: 'object', properties: { advance: false } } },
 };
 
-function validate78(
+function validate80(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-clock-request.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate78.evaluated;
+  const evaluated0 = validate80.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15526,13 +16054,13 @@ function validate78(
     }
     errors++;
   }
-  validate78.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
-validate78.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate80.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlClockState = validate79;
-const schema94 = {
+export const ControlClockState = validate81;
+const schema97 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-clock-state.json',
   title: 'ControlClockState',
@@ -15549,13 +16077,13 @@ const schema94 = {
   additionalProperties: false,
 };
 
-function validate79(
+function validate81(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-clock-state.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate79.evaluated;
+  const evaluated0 = validate81.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15742,13 +16270,13 @@ function validate79(
     }
     errors++;
   }
-  validate79.errors = vErrors;
+  validate81.errors = vErrors;
   return errors === 0;
 }
-validate79.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate81.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionState = validate80;
-const schema95 = {
+export const ControlSessionState = validate82;
+const schema98 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-state.json',
   title: 'ControlSessionState',
@@ -15769,14 +16297,14 @@ const schema95 = {
   additionalProperties: false,
 };
 
-function validate80(
+function validate82(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-state.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate80.evaluated;
+  const evaluated0 = validate82.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15813,7 +16341,7 @@ function validate80(
           instancePath: instancePath + '/is_close',
           schemaPath: '#/properties/is_close/enum',
           keyword: 'enum',
-          params: { allowedValues: schema95.properties.is_close.enum },
+          params: { allowedValues: schema98.properties.is_close.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -15831,7 +16359,7 @@ function validate80(
           instancePath: instancePath + '/is_archived',
           schemaPath: '#/properties/is_archived/enum',
           keyword: 'enum',
-          params: { allowedValues: schema95.properties.is_archived.enum },
+          params: { allowedValues: schema98.properties.is_archived.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -15942,13 +16470,13 @@ function validate80(
     }
     errors++;
   }
-  validate80.errors = vErrors;
+  validate82.errors = vErrors;
   return errors === 0;
 }
-validate80.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate82.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionCreate = validate81;
-const schema96 = {
+export const ControlSessionCreate = validate83;
+const schema99 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-create.json',
   title: 'ControlSessionCreate',
@@ -15966,14 +16494,14 @@ const schema96 = {
   additionalProperties: false,
 };
 
-function validate81(
+function validate83(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-create.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate81.evaluated;
+  const evaluated0 = validate83.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16063,7 +16591,7 @@ function validate81(
               instancePath: instancePath + '/state/is_close',
               schemaPath: 'control-session-state.json/properties/is_close/enum',
               keyword: 'enum',
-              params: { allowedValues: schema95.properties.is_close.enum },
+              params: { allowedValues: schema98.properties.is_close.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -16081,7 +16609,7 @@ function validate81(
               instancePath: instancePath + '/state/is_archived',
               schemaPath: 'control-session-state.json/properties/is_archived/enum',
               keyword: 'enum',
-              params: { allowedValues: schema95.properties.is_archived.enum },
+              params: { allowedValues: schema98.properties.is_archived.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -16208,13 +16736,13 @@ function validate81(
     }
     errors++;
   }
-  validate81.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
-validate81.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate83.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionPatch = validate82;
-const schema98 = {
+export const ControlSessionPatch = validate84;
+const schema101 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-patch.json',
   title: 'ControlSessionPatch',
@@ -16229,14 +16757,14 @@ const schema98 = {
   additionalProperties: false,
 };
 
-function validate82(
+function validate84(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-patch.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate82.evaluated;
+  const evaluated0 = validate84.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16326,7 +16854,7 @@ function validate82(
               instancePath: instancePath + '/state/is_close',
               schemaPath: 'control-session-state.json/properties/is_close/enum',
               keyword: 'enum',
-              params: { allowedValues: schema95.properties.is_close.enum },
+              params: { allowedValues: schema98.properties.is_close.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -16344,7 +16872,7 @@ function validate82(
               instancePath: instancePath + '/state/is_archived',
               schemaPath: 'control-session-state.json/properties/is_archived/enum',
               keyword: 'enum',
-              params: { allowedValues: schema95.properties.is_archived.enum },
+              params: { allowedValues: schema98.properties.is_archived.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -16471,13 +16999,13 @@ function validate82(
     }
     errors++;
   }
-  validate82.errors = vErrors;
+  validate84.errors = vErrors;
   return errors === 0;
 }
-validate82.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate84.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionView = validate83;
-const schema100 = {
+export const ControlSessionView = validate85;
+const schema103 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-view.json',
   title: 'ControlSessionView',
@@ -16496,14 +17024,14 @@ const schema100 = {
   additionalProperties: false,
 };
 
-function validate83(
+function validate85(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-view.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = validate85.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16604,7 +17132,7 @@ function validate83(
               instancePath: instancePath + '/state/is_close',
               schemaPath: 'control-session-state.json/properties/is_close/enum',
               keyword: 'enum',
-              params: { allowedValues: schema95.properties.is_close.enum },
+              params: { allowedValues: schema98.properties.is_close.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -16622,7 +17150,7 @@ function validate83(
               instancePath: instancePath + '/state/is_archived',
               schemaPath: 'control-session-state.json/properties/is_archived/enum',
               keyword: 'enum',
-              params: { allowedValues: schema95.properties.is_archived.enum },
+              params: { allowedValues: schema98.properties.is_archived.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -16825,13 +17353,13 @@ function validate83(
     }
     errors++;
   }
-  validate83.errors = vErrors;
+  validate85.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate85.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionList = validate85;
-const schema102 = {
+export const ControlSessionList = validate87;
+const schema105 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-list.json',
   title: 'ControlSessionList',
@@ -16852,14 +17380,14 @@ const schema102 = {
   additionalProperties: false,
 };
 
-function validate85(
+function validate87(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-list.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate85.evaluated;
+  const evaluated0 = validate87.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17020,7 +17548,7 @@ function validate85(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate83(data2[i0], {
+            !validate85(data2[i0], {
               instancePath: instancePath + '/changed/' + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -17028,7 +17556,7 @@ function validate85(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+            vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
             errors = vErrors.length;
           }
         }
@@ -17101,13 +17629,13 @@ function validate85(
     }
     errors++;
   }
-  validate85.errors = vErrors;
+  validate87.errors = vErrors;
   return errors === 0;
 }
-validate85.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate87.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlHistoryShape = validate87;
-const schema103 = {
+export const ControlHistoryShape = validate89;
+const schema106 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-history-shape.json',
   title: 'ControlHistoryShape',
@@ -17168,14 +17696,14 @@ const schema103 = {
   additionalProperties: false,
 };
 
-function validate87(
+function validate89(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-history-shape.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate87.evaluated;
+  const evaluated0 = validate89.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17222,7 +17750,7 @@ function validate87(
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/enum',
           keyword: 'enum',
-          params: { allowedValues: schema103.properties.name.enum },
+          params: { allowedValues: schema106.properties.name.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -17351,7 +17879,7 @@ function validate87(
                   instancePath: instancePath + '/newest/' + i0 + '/from',
                   schemaPath: '#/properties/newest/items/properties/from/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema103.properties.newest.items.properties.from.enum },
+                  params: { allowedValues: schema106.properties.newest.items.properties.from.enum },
                   message: 'must be equal to one of the allowed values',
                 };
                 if (vErrors === null) {
@@ -17370,7 +17898,7 @@ function validate87(
                   schemaPath: '#/properties/newest/items/properties/msg_kind/enum',
                   keyword: 'enum',
                   params: {
-                    allowedValues: schema103.properties.newest.items.properties.msg_kind.enum,
+                    allowedValues: schema106.properties.newest.items.properties.msg_kind.enum,
                   },
                   message: 'must be equal to one of the allowed values',
                 };
@@ -17391,7 +17919,7 @@ function validate87(
                   keyword: 'enum',
                   params: {
                     allowedValues:
-                      schema103.properties.newest.items.properties.delivery_status.enum,
+                      schema106.properties.newest.items.properties.delivery_status.enum,
                   },
                   message: 'must be equal to one of the allowed values',
                 };
@@ -17835,13 +18363,13 @@ function validate87(
     }
     errors++;
   }
-  validate87.errors = vErrors;
+  validate89.errors = vErrors;
   return errors === 0;
 }
-validate87.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate89.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlHistoryView = validate88;
-const schema105 = {
+export const ControlHistoryView = validate90;
+const schema108 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-history-view.json',
   title: 'ControlHistoryView',
@@ -17866,14 +18394,14 @@ const schema105 = {
   additionalProperties: false,
 };
 
-function validate88(
+function validate90(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-history-view.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate88.evaluated;
+  const evaluated0 = validate90.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18006,7 +18534,7 @@ function validate88(
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/enum',
           keyword: 'enum',
-          params: { allowedValues: schema105.properties.name.enum },
+          params: { allowedValues: schema108.properties.name.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -18023,7 +18551,7 @@ function validate88(
       let valid1 = false;
       const _errs7 = errors;
       if (
-        !validate87(data2, {
+        !validate89(data2, {
           instancePath: instancePath + '/shape',
           parentData: data,
           parentDataProperty: 'shape',
@@ -18031,7 +18559,7 @@ function validate88(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs7 === errors;
@@ -18164,13 +18692,13 @@ function validate88(
     }
     errors++;
   }
-  validate88.errors = vErrors;
+  validate90.errors = vErrors;
   return errors === 0;
 }
-validate88.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate90.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlJournalQuery = validate90;
-const schema106 = {
+export const ControlJournalQuery = validate92;
+const schema109 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-journal-query.json',
   title: 'ControlJournalQuery',
@@ -18198,14 +18726,14 @@ const pattern27 = new RegExp('^[A-Z]{1,16}$', 'u');
 const pattern28 = new RegExp('^-?[0-9]{1,10}$', 'u');
 const pattern29 = new RegExp('^[0-9]{1,7}$', 'u');
 
-function validate90(
+function validate92(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal-query.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate90.evaluated;
+  const evaluated0 = validate92.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18451,13 +18979,13 @@ function validate90(
     }
     errors++;
   }
-  validate90.errors = vErrors;
+  validate92.errors = vErrors;
   return errors === 0;
 }
-validate90.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate92.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlJournalEntry = validate91;
-const schema107 = {
+export const ControlJournalEntry = validate93;
+const schema110 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-journal-entry.json',
   title: 'ControlJournalEntry',
@@ -18483,14 +19011,14 @@ const schema107 = {
   additionalProperties: false,
 };
 
-function validate91(
+function validate93(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal-entry.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate91.evaluated;
+  const evaluated0 = validate93.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18589,7 +19117,7 @@ function validate91(
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema107.properties, key0)) {
+      if (!func2.call(schema110.properties, key0)) {
         const err6 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -18887,13 +19415,13 @@ function validate91(
     }
     errors++;
   }
-  validate91.errors = vErrors;
+  validate93.errors = vErrors;
   return errors === 0;
 }
-validate91.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate93.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlJournal = validate92;
-const schema108 = {
+export const ControlJournal = validate94;
+const schema111 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-journal.json',
   title: 'ControlJournal',
@@ -18926,13 +19454,13 @@ const schema108 = {
   additionalProperties: false,
 };
 
-function validate92(
+function validate94(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate92.evaluated;
+  const evaluated0 = validate94.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19348,7 +19876,7 @@ function validate92(
               errors++;
             }
             for (const key2 in data7) {
-              if (!func2.call(schema107.properties, key2)) {
+              if (!func2.call(schema110.properties, key2)) {
                 const err24 = {
                   instancePath: instancePath + '/entries/' + i0,
                   schemaPath: 'control-journal-entry.json/additionalProperties',
@@ -19706,13 +20234,13 @@ function validate92(
     }
     errors++;
   }
-  validate92.errors = vErrors;
+  validate94.errors = vErrors;
   return errors === 0;
 }
-validate92.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate94.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlResetRequest = validate93;
-const schema110 = {
+export const ControlResetRequest = validate95;
+const schema113 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-reset-request.json',
   title: 'ControlResetRequest',
@@ -19722,14 +20250,14 @@ const schema110 = {
   additionalProperties: false,
 };
 
-function validate93(
+function validate95(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-reset-request.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate93.evaluated;
+  const evaluated0 = validate95.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19767,7 +20295,7 @@ function validate93(
     }
     errors++;
   }
-  validate93.errors = vErrors;
+  validate95.errors = vErrors;
   return errors === 0;
 }
-validate93.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate95.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

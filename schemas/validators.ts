@@ -32,6 +32,8 @@ export interface SchemaTypes {
   DelTokenAnswer: T.DelTokenAnswer;
   SenderInfo: T.SenderInfo;
   FileInfo: T.FileInfo;
+  MessageBatchUploadForm: T.MessageBatchUploadForm;
+  MessageBatchUploadAnswer: T.MessageBatchUploadAnswer;
   MsgRecord: T.MsgRecord;
   MsgSessionRecords: T.MsgSessionRecords;
   MessageGetParams: T.MessageGetParams;

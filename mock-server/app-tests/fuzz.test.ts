@@ -4,6 +4,7 @@
  * is ever logged as an unhandled error, and a bystander's token and sessions are untouched afterwards.
  * FUZZ_RUNS asks for more cases, FUZZ_SEED replays a failure (both are printed).
  */
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +19,7 @@ import { API_PREFIX } from '../../schemas/device-endpoints.js';
 import { requestArb } from '../test-support/fuzz-arbitraries.js';
 import { controlRequestArb } from '../test-support/fuzz-control-arbitraries.js';
 import { budgetRun } from '../test-support/fuzz-budget-arbitraries.js';
+import { multipartCaseArb } from '../test-support/fuzz-multipart-arbitraries.js';
 import { hostAllowed, isJsonType } from '../control/cross-site.js';
 import { STORE_NAMES } from '../state/store-budget.js';
 import type { FuzzRequest } from '../test-support/fuzz-arbitraries.js';
@@ -38,6 +40,8 @@ const SUCCESS_SCHEMA: Readonly<Record<string, SchemaTitle>> = {
   'message_session/query': 'MessageSessionQueryAnswer',
   'message_session/list': 'MessageSessionListAnswer',
   'message_session/search': 'MessageSessionListAnswer',
+  'system/information': 'SystemInformationAnswer',
+  'message/batchupload': 'MessageBatchUploadAnswer',
 };
 
 /** Problem codes a malformed or unknown errcode preference may answer (400 problem+json, by design). */
@@ -243,6 +247,59 @@ describe('fuzz: generated requests always get the device’s answer', () => {
     expect(Object.keys(Object.prototype)).toEqual([]);
   }, 180_000);
 
+  it('answers every hostile multipart upload with an envelope, and keeps on disk exactly what it answered', async () => {
+    // the other cases may have blocked this address's logins or filled its token cap
+    pbx.reset();
+    const consoleError = vi.spyOn(console, 'error');
+    const token = await login();
+    const seen = new Map<number, number>();
+    let kept = 0;
+    await fc.assert(
+      fc.asyncProperty(multipartCaseArb, async (upload) => {
+        const answer = await send(port, agent, {
+          method: 'POST',
+          path: `${API_PREFIX}message/batchupload?access_token=${token}`,
+          headers: {
+            ...USER_AGENT,
+            ...(upload.contentType === undefined ? {} : { 'content-type': upload.contentType }),
+          },
+          body: upload.body,
+        });
+        expect(answer.status).toBe(200);
+        const body = JSON.parse(answer.body.toString('utf8')) as {
+          errcode: number;
+          errmsg: string;
+          list?: unknown[];
+        };
+        expect(ERRMSG.get(body.errcode)).toBe(body.errmsg);
+        expect([0, 40002, 40004, 60002]).toContain(body.errcode);
+        if (body.errcode === 0) {
+          expectSchema('MessageBatchUploadAnswer', body);
+          kept += body.list?.length ?? 0;
+        } else {
+          expectSchema('ErrorAnswer', body);
+        }
+        seen.set(body.errcode, (seen.get(body.errcode) ?? 0) + 1);
+        const folder = pbx.uploads.location;
+        const onDisk = folder === undefined ? 0 : readdirSync(folder).length;
+        expect(onDisk).toBe(pbx.uploads.count);
+      }),
+      { seed: FUZZ_SEED, numRuns: Math.max(50, Math.round(FUZZ_RUNS / 40)) },
+    );
+    const spread = [...seen].sort(([a], [b]) => a - b).map(([code, n]) => `${code}:${n}`);
+    console.info(
+      `fuzz (multipart uploads): seed ${FUZZ_SEED}; answers by errcode ${spread.join(' ')}; ${kept} files kept`,
+    );
+    expect(seen.get(40002) ?? 0).toBeGreaterThan(0);
+    expect(seen.get(0) ?? 0).toBeGreaterThan(0);
+    expect(pbx.uploads.count).toBe(Math.min(kept, pbx.uploads.maxFiles));
+    expect(unhandled).toEqual([]);
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+    pbx.uploads.reset();
+    expect(pbx.uploads.location).toBeUndefined();
+  }, 180_000);
+
   it('answers every generated control request with JSON or a documented 4xx problem, and the mock still serves after a reset', async () => {
     const consoleError = vi.spyOn(console, 'error');
     const seen = new Map<number, number>();
@@ -304,7 +361,12 @@ describe('fuzz: generated requests always get the device’s answer', () => {
   });
 
   it('keeps every store within its byte budget however the control API and long requests fill it', async () => {
-    const budgets = { sessions: 64 * 1024, rules: 32 * 1024, journal: 48 * 1024 };
+    const budgets = {
+      sessions: 64 * 1024,
+      rules: 32 * 1024,
+      journal: 48 * 1024,
+      uploads: 64 * 1024,
+    };
     const small = createMockPbx({ journalSize: 100_000, budgets });
     const smallServer = createServer(small.app);
     await new Promise<void>((resolve) => smallServer.listen(0, '127.0.0.1', resolve));
@@ -313,6 +375,7 @@ describe('fuzz: generated requests always get the device’s answer', () => {
       sessions: small.sessions.budget.used,
       rules: small.rules.budget.used,
       journal: small.journal.bytes,
+      uploads: small.uploads.budget.used,
     });
     const seen = new Map<string, number>();
     let steps = 0;

@@ -177,6 +177,34 @@ describe('pbx-mock flags for driving the fake PBX', () => {
     });
   });
 
+  it('--upload-limit and --upload-limit-errcode set the upload limit and its answer; --max-uploads caps the files kept', async () => {
+    const upload = async (url: string, token: string, size: number) => {
+      const form = new FormData();
+      form.append('files', new Blob([Buffer.alloc(size, 0x61)]), 'a.bin');
+      const res = await fetch(`${url}/openapi/v1.0/message/batchupload?access_token=${token}`, {
+        method: 'POST',
+        headers: { 'User-Agent': 'OpenAPI' },
+        body: form,
+      });
+      return ((await res.json()) as { errcode: number }).errcode;
+    };
+    await runCli(
+      ['--quiet', '--upload-limit', '1kb', '--upload-limit-errcode', '60002', '--max-uploads', '1'],
+      {},
+      async (url) => {
+        const token = (await json(url, '/openapi/v1.0/get_token', LOGIN)).body
+          .access_token as string;
+        expect(await upload(url, token, 1025)).toBe(60002);
+        expect(await upload(url, token, 1024)).toBe(0);
+        expect(await upload(url, token, 1)).toBe(60002);
+      },
+    );
+    await runCli(['--quiet'], { PBX_MOCK_UPLOAD_LIMIT: '10' }, async (url) => {
+      const token = (await json(url, '/openapi/v1.0/get_token', LOGIN)).body.access_token as string;
+      expect(await upload(url, token, 11)).toBe(40004);
+    });
+  });
+
   it.concurrent.for<[string[], RegExp]>([
     [['--errcode', '70200'], /--errcode.*CODE=MESSAGE/],
     [['--errcode', '60001=AGAIN'], /60001 is already in the catalogue/],
@@ -188,7 +216,13 @@ describe('pbx-mock flags for driving the fake PBX', () => {
     [['--latency', '9-1'], /--latency/],
     [['--journal-size', 'lots'], /--journal-size/],
     [['--budget', 'journal=lots'], /--budget.*expected a size such as 64MB/],
-    [['--budget', 'uploads=1MB'], /--budget.*sessions, rules, journal/],
+    [['--budget', 'messages=1MB'], /--budget.*sessions, rules, journal, uploads/],
+    [['--upload-limit', 'huge'], /--upload-limit.*expected a size such as 64MB/],
+    [
+      ['--upload-limit-errcode', '12345'],
+      /--upload-limit-errcode 12345 is not in the catalogue; add it with --errcode/,
+    ],
+    [['--max-uploads', '-1'], /--max-uploads.*integer from 0 to 1000000/],
     [['--log-level', 'loud'], /--log-level/],
     [['--cert', '/nonexistent.pem'], /--cert and --key go together/],
     [['--cert', '/nonexistent.pem', '--key', '/nonexistent.key'], /cannot read the certificate/],

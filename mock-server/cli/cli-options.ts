@@ -26,6 +26,11 @@ import {
   MAX_TOKEN_CAP,
 } from '../state/token-store.js';
 import type { TokenCapPolicy } from '../state/token-store.js';
+import {
+  DEFAULT_MAX_UPLOADS,
+  DEFAULT_UPLOAD_RULES,
+  MAX_UPLOAD_COUNT,
+} from '../state/upload-store.js';
 
 /** Everything the CLI was told. */
 export interface CliOptions {
@@ -50,6 +55,10 @@ export interface CliOptions {
   control: boolean;
   journalSize: number;
   budget: Partial<Record<StoreName, number>>;
+  /** Bytes of files one upload may carry. */
+  uploadLimit: number;
+  uploadLimitErrcode: number;
+  maxUploads: number;
   latency?: ControlDelay;
   logLevel: LogLevel;
   quiet?: boolean;
@@ -311,6 +320,27 @@ export function buildProgram(
         .env('PBX_MOCK_BUDGETS')
         .default({}, 'the defaults')
         .argParser(parseBudgets),
+    )
+    .addOption(
+      new Option(
+        '--upload-limit <size>',
+        'files one message/batchupload may carry together (DOC: 100MB)',
+      )
+        .env('PBX_MOCK_UPLOAD_LIMIT')
+        .default(DEFAULT_UPLOAD_RULES.maxRequestBytes, '100MB')
+        .argParser(parseSize),
+    )
+    .addOption(
+      new Option('--upload-limit-errcode <n>', 'errcode of an upload over the limit (OPEN)')
+        .env('PBX_MOCK_UPLOAD_LIMIT_ERRCODE')
+        .default(DEFAULT_UPLOAD_RULES.tooLargeErrcode)
+        .argParser(integer(-(2 ** 31), 2 ** 31 - 1)),
+    )
+    .addOption(
+      new Option('--max-uploads <n>', 'uploaded files the mock keeps (60002 past it)')
+        .env('PBX_MOCK_MAX_UPLOADS')
+        .default(DEFAULT_MAX_UPLOADS)
+        .argParser(integer(0, MAX_UPLOAD_COUNT)),
     )
     .addOption(
       new Option('--latency <ms|min-max>', 'delay every device answer (200, or 100-500 random)')

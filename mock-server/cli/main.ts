@@ -82,12 +82,19 @@ function build(options: CliOptions, logger: CliLogger | undefined): MockPbx {
       ...(options.controlToken === undefined ? {} : { controlToken: options.controlToken }),
       journalSize: options.journalSize,
       budgets: options.budget,
+      uploads: {
+        maxRequestBytes: options.uploadLimit,
+        tooLargeErrcode: options.uploadLimitErrcode,
+        maxFiles: options.maxUploads,
+      },
       ...(options.latency === undefined ? {} : { latency: options.latency }),
       ...(logger ? { logger: logger.logger } : {}),
     });
   } catch (error) {
     // RangeError: options that make no sense together (an errcode twice, a cap errcode not in the catalogue)
-    const message = (error as Error).message.replace(/^capErrcode/, '--token-cap-errcode');
+    const message = (error as Error).message
+      .replace(/^capErrcode/, '--token-cap-errcode')
+      .replace(/^uploads\.tooLargeErrcode/, '--upload-limit-errcode');
     return usageError(
       message.endsWith('not in the catalogue')
         ? `${message}; add it with --errcode CODE=MESSAGE`

@@ -142,14 +142,16 @@ export const CONTROL_ROUTES: readonly ControlRoute[] = [
     path: '/__mock/reset',
     method: 'POST',
     id: 'reset',
-    summary: 'Back to the seeded state: sessions, tokens, clock, rules and journal.',
+    summary: 'Back to the seeded state: sessions, tokens, clock, rules, journal and uploads.',
     body: 'ControlResetRequest',
     bodyOptional: true,
     ok: [200, undefined],
     handle: (req, res, deps) => {
       checkControl('ControlResetRequest', req.body ?? {}, 'body');
       deps.reset();
-      res.json({ reset: ['sessions', 'histories', 'tokens', 'clock', 'rules', 'journal'] });
+      res.json({
+        reset: ['sessions', 'histories', 'tokens', 'clock', 'rules', 'journal', 'uploads'],
+      });
     },
   },
   {

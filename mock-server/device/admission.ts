@@ -30,7 +30,7 @@ export interface Refusal {
 }
 
 /** Whether admission refused the request. */
-export function isRefusal(value: Refusal | Endpoint): value is Refusal {
+export function isRefusal<T extends object = Endpoint>(value: Refusal | T): value is Refusal {
   return 'errcode' in value;
 }
 
@@ -83,26 +83,31 @@ export function admitRequest(
     };
   }
   if (endpoint.spec.auth) {
-    const token = single(p.query, 'access_token');
-    if (token === undefined) {
-      return {
-        errcode: Errcode.TOKEN_EXPIRED,
-        why:
-          p.query.access_token === undefined
-            ? 'no access_token in the query (a Bearer header is ignored, as on the device)'
-            : 'access_token given more than once',
-      };
-    }
-    const state = tokens.stateOf(token);
-    if (state !== 'live') {
-      return {
-        errcode: Errcode.TOKEN_EXPIRED,
-        why:
-          state === 'expired'
-            ? 'access_token expired (30 minutes; refresh_token gives a new one)'
-            : 'access_token unknown: never issued, revoked (del_token, refresh_token, reset) or expired',
-      };
-    }
+    const refusal = tokenRefusal(p.query, tokens);
+    if (refusal) return refusal;
   }
   return endpoint;
+}
+
+/** Why the access_token of `query` is refused (10004), or undefined when it is live. */
+export function tokenRefusal(query: Query, tokens: TokenStore): Refusal | undefined {
+  const token = single(query, 'access_token');
+  if (token === undefined) {
+    return {
+      errcode: Errcode.TOKEN_EXPIRED,
+      why:
+        query.access_token === undefined
+          ? 'no access_token in the query (a Bearer header is ignored, as on the device)'
+          : 'access_token given more than once',
+    };
+  }
+  const state = tokens.stateOf(token);
+  if (state === 'live') return undefined;
+  return {
+    errcode: Errcode.TOKEN_EXPIRED,
+    why:
+      state === 'expired'
+        ? 'access_token expired (30 minutes; refresh_token gives a new one)'
+        : 'access_token unknown: never issued, revoked (del_token, refresh_token, reset) or expired',
+  };
 }

@@ -6,6 +6,7 @@
  * errcode (or as the fault a rule asked for); only misuse of the mock itself gets problem+json. Each device
  * request is journaled and, given a logger, logged once.
  */
+import { createReadStream } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import express from 'express';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
@@ -21,6 +22,7 @@ import type { FaultPlayer, BodyFault } from '../scenarios/faults.js';
 import { isBodyFault } from '../scenarios/faults.js';
 import { admitRequest, describeError, isRefusal, paramsWhy } from './admission.js';
 import type { Refusal } from './admission.js';
+import { UploadAborted, findUpload, isUploadPath, readUploadForm } from './uploads.js';
 import { forcedAnswer } from '../scenarios/forced-errcode.js';
 import { proxyErrorPage } from '../scenarios/faults.js';
 import type { Journal } from '../scenarios/journal.js';
@@ -180,13 +182,16 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
     finish(res, status);
   }
 
-  function run(endpoint: Endpoint, req: Request, res: Response, query: Query): void {
+  function run(
+    endpoint: Endpoint,
+    req: Request,
+    res: Response,
+    query: Query,
+    body: unknown = req.body,
+  ): void {
     let payload: Payload;
     try {
-      payload = endpoint.run(
-        { query, address: req.socket.remoteAddress ?? '', pbx },
-        req.body as unknown,
-      );
+      payload = endpoint.run({ query, address: req.socket.remoteAddress ?? '', pbx }, body);
     } catch (error) {
       return fail(res, error);
     }
@@ -215,12 +220,59 @@ export function createDeviceHandlers(ctx: DispatchContext): DeviceHandlers {
     } catch (error) {
       return fail(res, error);
     }
+    if (isUploadPath(p.path)) return download(req, res, p);
     const endpoint = admit(req, p);
     if (isRefusal(endpoint)) return answer(res, endpoint.errcode, {}, endpoint.why);
     if (endpoint.spec.method === 'GET') return run(endpoint, req, res, p.query);
+    if (endpoint.spec.bodyType === 'multipart') {
+      readUploadForm(req, pbx.uploads, pbx.uploadRules).then(
+        (files) => run(endpoint, req, res, p.query, { files }),
+        (error: unknown) => {
+          if (!(error instanceof UploadAborted)) return fail(res, error);
+          // nobody is left to answer: the journal and the log still see the request
+          (res.locals as AnswerLocals).why = error.message;
+          finish(res, 0);
+        },
+      );
+      return;
+    }
     parseJson(req, res, (error?: unknown) => {
       if (error) return next(error);
       run(endpoint, req, res, p.query);
+    });
+  }
+
+  /** GET of a file message/batchupload kept: its bytes, or the device's refusal as an envelope. */
+  function download(req: Request, res: Response, p: Parsed): void {
+    const found = findUpload(
+      { method: req.method, path: p.path, query: p.query },
+      pbx.uploads,
+      pbx.tokens,
+      pbx.uploadRules,
+    );
+    if (isRefusal(found)) return answer(res, found.errcode, {}, found.why);
+    const stream = createReadStream(found.path);
+    stream.once('error', (error) => {
+      if (res.headersSent) return void res.destroy();
+      // removed by a reset since it was found
+      answer(res, Errcode.DATA_NOT_FOUND, {}, `the file is gone: ${describeError(error)}`);
+    });
+    stream.once('open', () => {
+      res.status(200);
+      res.setHeader('content-type', found.type);
+      res.setHeader('content-length', String(found.size));
+      res.setHeader('x-content-type-options', 'nosniff');
+      res.setHeader(
+        'content-disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(found.name)}`,
+      );
+      res.once('finish', () => finish(res, 200));
+      if (req.method === 'HEAD') {
+        stream.destroy();
+        res.end();
+        return;
+      }
+      stream.pipe(res);
     });
   }
 

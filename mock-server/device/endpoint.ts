@@ -11,6 +11,7 @@ import type {
 import type { SchemaTypes } from '../../schemas/validators.js';
 import type { Query } from '../core/query.js';
 import type { PbxState } from '../state/pbx-state.js';
+import type { StoredUpload } from '../state/upload-store.js';
 
 /** One request, as a handler sees it. */
 export interface EndpointContext {
@@ -26,13 +27,20 @@ export type Payload = Record<string, unknown>;
 
 type Spec<N extends DeviceEndpointName> = DeviceEndpointOf<N>;
 
-/** What the handler of N receives: its checked parameters (GET) or body (POST). */
+/** What a multipart endpoint's handler receives: the files the reader kept, in the order of the parts. */
+export interface UploadedForm {
+  readonly files: readonly StoredUpload[];
+}
+
+/** What the handler of N receives: its checked parameters (GET), body (POST) or uploaded files. */
 export type InputOf<N extends DeviceEndpointName> =
-  Spec<N> extends { readonly params: infer T extends keyof SchemaTypes }
-    ? SchemaTypes[T]
-    : Spec<N> extends { readonly body: infer T extends keyof SchemaTypes }
+  Spec<N> extends { readonly bodyType: 'multipart' }
+    ? UploadedForm
+    : Spec<N> extends { readonly params: infer T extends keyof SchemaTypes }
       ? SchemaTypes[T]
-      : Record<string, never>;
+      : Spec<N> extends { readonly body: infer T extends keyof SchemaTypes }
+        ? SchemaTypes[T]
+        : Record<string, never>;
 
 type Answer<N extends DeviceEndpointName> = SchemaTypes[Spec<N>['answer']];
 
@@ -53,6 +61,9 @@ export type Handlers = { readonly [N in DeviceEndpointName]: Handler<N> };
 /** A table entry with its handler attached, as the dispatcher runs it. */
 export interface Endpoint {
   readonly spec: DeviceEndpointSpec;
-  /** Checks the input against the table's schema (40002 naming the field), runs the handler, keys the payload. */
+  /**
+   * Checks the input against the table's schema (40002 naming the field), runs the handler, keys the payload.
+   * A multipart endpoint's body is the UploadedForm its reader made, passed on as it is.
+   */
   run(context: EndpointContext, body: unknown): Payload;
 }

@@ -15,6 +15,7 @@ import {
 } from './session-endpoints.js';
 import { systemInformation } from './system-endpoints.js';
 import { getMessages, queryMessages } from './message-endpoints.js';
+import { batchUpload } from './upload-endpoints.js';
 import { delToken, getToken, refreshToken } from './token-endpoints.js';
 
 /** The handler of every endpoint of the table. */
@@ -31,6 +32,7 @@ export const HANDLERS: Handlers = {
   'message/query': queryMessages,
   'message_channel/get': getChannel,
   'message_channel/query': queryChannels,
+  'message/batchupload': batchUpload,
 };
 
 function bind<N extends DeviceEndpointName>(
@@ -41,11 +43,13 @@ function bind<N extends DeviceEndpointName>(
     spec,
     run(context: EndpointContext, body: unknown): Payload {
       const input = (
-        spec.params !== undefined
-          ? checkParams(spec.params, context.query)
-          : spec.body !== undefined
-            ? checkParams(spec.body, body)
-            : {}
+        spec.bodyType === 'multipart'
+          ? body
+          : spec.params !== undefined
+            ? checkParams(spec.params, context.query)
+            : spec.body !== undefined
+              ? checkParams(spec.body, body)
+              : {}
       ) as InputOf<N>;
       const output = handler(input, context) as unknown;
       return spec.key === null ? { ...(output as Payload) } : { [spec.key]: output };

@@ -8,6 +8,7 @@ import type { DeviceEndpointSpec } from '../../schemas/device-endpoints.js';
 import { Errcode } from '../../schemas/error-catalogue.js';
 import type { CatalogueEntry } from '../../schemas/error-catalogue.js';
 import { FORCE_QUERY_PARAM } from '../scenarios/forced-errcode.js';
+import { UPLOAD_PATH_PREFIX } from '../device/upload-endpoints.js';
 import type { Json } from './openapi-schemas.js';
 import { componentRef, queryParameters } from './openapi-schemas.js';
 
@@ -48,7 +49,8 @@ function operation(
   const rows: (readonly [number, string])[] = [...endpoint.errcodes];
   if (endpoint.auth)
     rows.push([Errcode.TOKEN_EXPIRED, 'access_token is missing, expired, revoked or unknown']);
-  if (endpoint.method === 'POST')
+  const multipart = endpoint.bodyType === 'multipart';
+  if (endpoint.method === 'POST' && !multipart)
     rows.push([Errcode.PARAMETER_SYNTAX_ERROR, 'the body is not JSON']);
   rows.push(
     [Errcode.PARAMETER_ERROR, 'no User-Agent header (SEEN)'],
@@ -77,7 +79,11 @@ function operation(
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: componentRef(endpoint.body) } },
+            content: {
+              [multipart ? 'multipart/form-data' : 'application/json']: {
+                schema: componentRef(endpoint.body),
+              },
+            },
           },
         }
       : {}),
@@ -96,7 +102,48 @@ function operation(
   };
 }
 
-/** The paths of every device endpoint. */
+/** GET of a file message/batchupload kept: the uri its File_Info gives (decisions/009). */
+function uploadedFileOperation(catalogue: ReadonlyMap<number, CatalogueEntry>): Json {
+  const table = errcodeTable(
+    [
+      [Errcode.TOKEN_EXPIRED, 'access_token is missing, expired, revoked or unknown (by default)'],
+      [Errcode.DATA_NOT_FOUND, 'no kept file has this id (never uploaded, or removed by a reset)'],
+      [Errcode.INTERFACE_NOT_EXISTED, 'a method other than GET or HEAD'],
+    ],
+    catalogue,
+  );
+  return {
+    operationId: 'uploadedFile',
+    summary: "Mock only: the bytes of a file message/batchupload kept, at its File_Info's uri.",
+    description:
+      "OPEN: the form of a device's uri and whether it needs the token. The mock asks for a live access_token unless built with uploads.downloadNeedsToken false; no User-Agent is required.",
+    tags: ['device'],
+    security: [{ accessToken: [] }, {}],
+    parameters: [
+      { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
+      {
+        name: 'name',
+        in: 'path',
+        required: true,
+        description: 'The file name, URL-encoded; only the id is read.',
+        schema: { type: 'string' },
+      },
+    ],
+    responses: {
+      '200': {
+        description: `The file, with the Content-Type its upload gave, Content-Disposition attachment and X-Content-Type-Options nosniff; or an error envelope (HTTP 200):\n\n${describeErrcodes(table)}`,
+        content: {
+          'application/octet-stream': { schema: { type: 'string', contentMediaType: '*/*' } },
+          'application/json': { schema: componentRef('ErrorAnswer') },
+        },
+      },
+    },
+    'x-pbx-errcodes': table,
+    'x-pbx-mutating': false,
+  };
+}
+
+/** The paths of every device endpoint, and where uploaded files are served. */
 export function devicePaths(catalogue: ReadonlyMap<number, CatalogueEntry>): Json {
   const paths: Json = {};
   for (const endpoint of DEVICE_ENDPOINTS) {
@@ -104,6 +151,7 @@ export function devicePaths(catalogue: ReadonlyMap<number, CatalogueEntry>): Jso
       [endpoint.method.toLowerCase()]: operation(endpoint, catalogue),
     };
   }
+  paths[`${UPLOAD_PATH_PREFIX}{id}/{name}`] = { get: uploadedFileOperation(catalogue) };
   return paths;
 }
 

@@ -54,6 +54,26 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('describes message/batchupload as a multipart form, and where its files are served', () => {
+    const doc = buildOpenApi() as unknown as Record<
+      string,
+      Record<string, Record<string, Record<string, unknown>>>
+    >;
+    const upload = doc.paths?.[`${API_PREFIX}message/batchupload`]?.post as {
+      requestBody: { content: Record<string, unknown> };
+      'x-pbx-errcodes': { errcode: number }[];
+      'x-pbx-mutating': boolean;
+    };
+    expect(Object.keys(upload.requestBody.content)).toEqual(['multipart/form-data']);
+    const codes = upload['x-pbx-errcodes'].map((row) => row.errcode);
+    expect(codes).toEqual(expect.arrayContaining([40004, 60002, 40002, 10004]));
+    expect(codes).not.toContain(40001);
+    expect(upload['x-pbx-mutating']).toBe(true);
+    expect(doc.paths?.['/__mock_files/{id}/{name}']?.get).toMatchObject({
+      operationId: 'uploadedFile',
+    });
+  });
+
   it('lists the catalogue, configured extras included, when served by a mock', async () => {
     const pbx = createMockPbx({
       extraErrcodes: [{ errcode: 70200, errmsg: 'NEW FIRMWARE ERROR', meaning: 'test' }],

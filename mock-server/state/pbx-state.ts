@@ -5,6 +5,7 @@ import type { DeviceFacts } from './device-facts.js';
 import type { SessionHistories } from './session-history.js';
 import type { SessionStore } from './session-store.js';
 import type { TokenStore } from './token-store.js';
+import type { UploadRules, UploadStore } from './upload-store.js';
 
 /** OPEN: how fields that only one channel fills look on other channels; see SessionInfo's $comments. */
 export type EmptyFieldStyle = 'blank' | 'omit';
@@ -21,6 +22,9 @@ export interface PbxState {
   readonly catalogue: ReadonlyMap<number, CatalogueEntry>;
   /** What system/information says about the device. */
   readonly device: DeviceFacts;
+  /** The files message/batchupload kept, and how it reads and serves them. */
+  readonly uploads: UploadStore;
+  readonly uploadRules: UploadRules;
   /** When the device "started" (clock milliseconds): system/information's up_time counts from here. */
   readonly startedAt: number;
 }

@@ -155,7 +155,7 @@ describe('budget options', () => {
   });
 
   it('refuse an unknown store or a negative budget from createMockPbx', () => {
-    expect(() => resolveBudgets({ ['uploads' as 'rules']: 1 })).toThrow(RangeError);
+    expect(() => resolveBudgets({ ['messages' as 'rules']: 1 })).toThrow(RangeError);
     expect(() => createMockPbx({ budgets: { rules: -1 } })).toThrow(RangeError);
     expect(() => new ByteBudget('rules', 0.5)).toThrow(RangeError);
   });

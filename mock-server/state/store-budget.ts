@@ -11,7 +11,7 @@
 import { Errcode } from '../../schemas/error-catalogue.js';
 
 /** Every store with a byte budget. */
-export const STORE_NAMES = ['sessions', 'rules', 'journal'] as const;
+export const STORE_NAMES = ['sessions', 'rules', 'journal', 'uploads'] as const;
 
 /** A store with a byte budget. */
 export type StoreName = (typeof STORE_NAMES)[number];
@@ -28,6 +28,8 @@ export const DEFAULT_BUDGETS: Readonly<Record<StoreName, number>> = {
   sessions: 64 * MiB,
   rules: 16 * MiB,
   journal: 32 * MiB,
+  // files on disk, not in memory (state/upload-store.ts): room for a few uploads at the device's 100 MB limit
+  uploads: 512 * MiB,
 };
 
 /** The largest budget accepted (16 GiB). */
@@ -45,8 +47,10 @@ export class StoreFull extends Error {
     readonly needed: number,
     /** The errcode a device request gets. */
     readonly errcode: number,
+    /** What budget, used and needed count: bytes, or files for the uploads' count cap. */
+    readonly unit: 'bytes' | 'files' = 'bytes',
   ) {
-    super(`the ${store} store is full: ${used} of ${budget} bytes used, ${needed} more needed`);
+    super(`the ${store} store is full: ${used} of ${budget} ${unit} used, ${needed} more needed`);
   }
 }
 
