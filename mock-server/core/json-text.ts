@@ -36,3 +36,34 @@ export function answerText(
   if (text === undefined) return undefined;
   return `{"errcode":${JSON.stringify(errcode)},"errmsg":${JSON.stringify(errmsg)},${JSON.stringify(key)}:${text}}`;
 }
+
+/** Whole success answers already encoded, by the value they carry and its key (see successBytes). */
+const successes = new WeakMap<object, { readonly key: string; readonly bytes: Buffer }>();
+
+/**
+ * The UTF-8 bytes of a success answer (errcode 0) whose one payload key holds a value with a remembered
+ * text, kept with the value: a page polled again is written as it is, without building, measuring and
+ * encoding its text again. undefined for any other answer.
+ */
+export function successBytes(
+  errcode: number,
+  errmsg: string,
+  extra: Record<string, unknown>,
+): Buffer | undefined {
+  if (errcode !== 0 || errmsg !== 'SUCCESS') return undefined;
+  let key: string | undefined;
+  for (const name in extra) {
+    if (key !== undefined) return undefined;
+    key = name;
+  }
+  if (key === undefined) return undefined;
+  const value = extra[key];
+  if (typeof value !== 'object' || value === null) return undefined;
+  const known = successes.get(value);
+  if (known !== undefined && known.key === key) return known.bytes;
+  const text = answerText(errcode, errmsg, extra);
+  if (text === undefined) return undefined;
+  const bytes = Buffer.from(text, 'utf8');
+  successes.set(value, { key, bytes });
+  return bytes;
+}
