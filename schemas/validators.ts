@@ -44,6 +44,11 @@ export interface SchemaTypes {
   MessageChannelGetAnswer: T.MessageChannelGetAnswer;
   MessageChannelQueryParams: T.MessageChannelQueryParams;
   MessageChannelQueryAnswer: T.MessageChannelQueryAnswer;
+  MessageSendRequest: T.MessageSendRequest;
+  MessageSendAnswer: T.MessageSendAnswer;
+  MessageSessionCloseRequest: T.MessageSessionCloseRequest;
+  MessageSessionTransferRequest: T.MessageSessionTransferRequest;
+  MessageSessionActionAnswer: T.MessageSessionActionAnswer;
   MockProblemDocument: T.MockProblemDocument;
   ControlDelay: T.ControlDelay;
   ControlFault: T.ControlFault;
@@ -66,6 +71,11 @@ export interface SchemaTypes {
   ControlJournalEntry: T.ControlJournalEntry;
   ControlJournal: T.ControlJournal;
   ControlResetRequest: T.ControlResetRequest;
+  ControlDeliveryFailure: T.ControlDeliveryFailure;
+  ControlDeliveryState: T.ControlDeliveryState;
+  ControlCustomerMessage: T.ControlCustomerMessage;
+  ControlCustomerRead: T.ControlCustomerRead;
+  ControlConversationView: T.ControlConversationView;
 }
 
 /** A schema title, which is also its TypeScript type name. */

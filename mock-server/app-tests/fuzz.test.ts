@@ -304,7 +304,12 @@ describe('fuzz: generated requests always get the device’s answer', () => {
   });
 
   it('keeps every store within its byte budget however the control API and long requests fill it', async () => {
-    const budgets = { sessions: 64 * 1024, rules: 32 * 1024, journal: 48 * 1024 };
+    const budgets = {
+      sessions: 64 * 1024,
+      rules: 32 * 1024,
+      journal: 48 * 1024,
+      messages: 32 * 1024,
+    };
     const small = createMockPbx({ journalSize: 100_000, budgets });
     const smallServer = createServer(small.app);
     await new Promise<void>((resolve) => smallServer.listen(0, '127.0.0.1', resolve));
@@ -313,6 +318,7 @@ describe('fuzz: generated requests always get the device’s answer', () => {
       sessions: small.sessions.budget.used,
       rules: small.rules.budget.used,
       journal: small.journal.bytes,
+      messages: small.conversations.budget.used,
     });
     const seen = new Map<string, number>();
     let steps = 0;

@@ -14,6 +14,7 @@ import {
   searchSessions,
 } from './session-endpoints.js';
 import { getMessages, queryMessages } from './message-endpoints.js';
+import { closeSession, sendMessage, transferSession } from './conversation-endpoints.js';
 import { delToken, getToken, refreshToken } from './token-endpoints.js';
 
 /** The handler of every endpoint of the table. */
@@ -29,6 +30,9 @@ export const HANDLERS: Handlers = {
   'message/query': queryMessages,
   'message_channel/get': getChannel,
   'message_channel/query': queryChannels,
+  'message/send': sendMessage,
+  'message_session/close': closeSession,
+  'message_session/transfer': transferSession,
 };
 
 function bind<N extends DeviceEndpointName>(

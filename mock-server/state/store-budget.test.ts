@@ -150,7 +150,7 @@ describe('budget options', () => {
     expect(() => parseSize(raw)).toThrow(/expected a size such as 64MB/);
   });
 
-  it.each(['messages=1MB', 'journal', 'journal=1MB=2'])('refuse the budget %j', (raw) => {
+  it.each(['subscribers=1MB', 'journal', 'journal=1MB=2'])('refuse the budget %j', (raw) => {
     expect(() => parseBudgets(raw)).toThrow(/expected STORE=SIZE/);
   });
 

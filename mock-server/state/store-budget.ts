@@ -11,7 +11,7 @@
 import { Errcode } from '../../schemas/error-catalogue.js';
 
 /** Every store with a byte budget. */
-export const STORE_NAMES = ['sessions', 'rules', 'journal'] as const;
+export const STORE_NAMES = ['sessions', 'rules', 'journal', 'messages'] as const;
 
 /** A store with a byte budget. */
 export type StoreName = (typeof STORE_NAMES)[number];
@@ -28,6 +28,8 @@ export const DEFAULT_BUDGETS: Readonly<Record<StoreName, number>> = {
   sessions: 64 * MiB,
   rules: 16 * MiB,
   journal: 32 * MiB,
+  /** Messages written since start (sent, the customer's, system messages): ~400 bytes each. */
+  messages: 32 * MiB,
 };
 
 /** The largest budget accepted (16 GiB). */
