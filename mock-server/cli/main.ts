@@ -68,6 +68,9 @@ function build(options: CliOptions, logger: CliLogger | undefined): MockPbx {
       clientId: options.clientId,
       clientSecret: options.clientSecret,
       emptyFields: options.emptyFields,
+      sendAnswer: options.sendAnswer,
+      overRate: options.overRate,
+      deliveryDelayMs: options.deliveryDelay,
       extraErrcodes: options.errcode,
       tokenRules: {
         maxAccessTokens: options.tokenCap,
