@@ -113,6 +113,32 @@ describe('message_session/close', () => {
     }
   });
 
+  it('refuses a close whole when the messages store is full: 60002 and the session stays open', async () => {
+    const small = createMockPbx({ budgets: { messages: 100 } });
+    const own = (await login(small.app)).access_token;
+    const closed = await post('message_session/close', { session_id: 2862 }, small.app, own);
+    expect(closed.body).toEqual({ errcode: 60002, errmsg: 'MAX LIMITATION EXCEEDED' });
+    const view = await request(small.app).get('/__mock/sessions/2862');
+    expect(view.body).toMatchObject({ state: { is_close: 0, last_msg_id: 2862001 } });
+    const transferred = await post(
+      'message_session/transfer',
+      { session_id: 2862, destination_type: 'api' },
+      small.app,
+      own,
+    );
+    expect(transferred.body).toMatchObject({ errcode: 60002 });
+    const picked = await post(
+      'message/send',
+      { sender_type: 1, sender_no: '1003', session_id: 2862, msg_body: 'x' },
+      small.app,
+      own,
+    );
+    expect(picked.body).toMatchObject({ errcode: 60002 });
+    const after = await request(small.app).get('/__mock/sessions/2862');
+    expect(after.body).toEqual(view.body);
+    expect(small.conversations.budget.used).toBe(0);
+  });
+
   it('refuses an errcode outside the catalogue for sessionActionErrcodes', () => {
     expect(() => createMockPbx({ sessionActionErrcodes: { unknownDestination: 12345 } })).toThrow(
       RangeError,

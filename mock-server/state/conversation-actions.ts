@@ -38,6 +38,9 @@ export type Destination =
   | { readonly kind: 'queue'; readonly queue: MessageQueue }
   | { readonly kind: 'api' };
 
+/** About what a message without body or files is charged (its JSON, numbers and entry), for ensureRoom. */
+const SYSTEM_MESSAGE_BYTES = 500;
+
 function senderInfo(sender: Sender): SenderInfo {
   return sender.kind === 'api' ? API_SENDER : extensionSender(sender.extension);
 }
@@ -101,8 +104,15 @@ export function send(
 ): MsgRecord {
   const id = record.info.id;
   const sender = senderInfo(message.sender);
+  // room for a pick-up and the message, or the whole send is refused (60002) and nothing changes
+  const pickUp = message.sender.kind === 'extension' && isQueued(record);
+  conversations.ensureRoom(
+    Buffer.byteLength(message.body) +
+      Buffer.byteLength(JSON.stringify(message.files ?? [])) +
+      (pickUp ? 2 : 1) * SYSTEM_MESSAGE_BYTES,
+  );
   let current = record;
-  if (message.sender.kind === 'extension' && isQueued(current)) {
+  if (message.sender.kind === 'extension' && pickUp) {
     conversations.write(id, systemMessage(id, 5, sender, {}));
     current =
       conversations.update(
@@ -151,14 +161,15 @@ export function close(
   id: number,
   by: 'api' | 'visitor',
 ): MsgRecord | undefined {
-  const record = conversations.update(id, (r) => ({
-    info: r.info,
-    state: { ...r.state, is_close: 1 },
-  }));
+  const record = conversations.session(id);
   if (!record) return undefined;
-  return by === 'api'
-    ? conversations.write(id, systemMessage(id, 2, API_SENDER, {}))
-    : conversations.write(id, systemMessage(id, 7, customerOf(record), {}));
+  // the message first: a full store refuses the close before anything changed
+  const written =
+    by === 'api'
+      ? conversations.write(id, systemMessage(id, 2, API_SENDER, {}))
+      : conversations.write(id, systemMessage(id, 7, customerOf(record), {}));
+  conversations.update(id, (r) => ({ info: r.info, state: { ...r.state, is_close: 1 } }));
+  return written;
 }
 
 /**
@@ -178,12 +189,7 @@ export function transfer(
       : destination.kind === 'api'
         ? 'api'
         : null;
-  const record = conversations.update(
-    id,
-    (r) => ({ info: { ...r.info, participants }, state: r.state }),
-    owner,
-  );
-  if (!record) return undefined;
+  if (!conversations.session(id)) return undefined;
   const param =
     destination.kind === 'queue'
       ? {
@@ -198,10 +204,13 @@ export function transfer(
             destination_name: destination.extension.username,
           }
         : { destination_type: 'api', destination_id: '', destination_name: 'API' };
-  return conversations.write(
+  // the message first: a full store refuses the transfer before anything changed
+  const written = conversations.write(
     id,
     systemMessage(id, destination.kind === 'queue' ? 6 : 1, API_SENDER, param),
   );
+  conversations.update(id, (r) => ({ info: { ...r.info, participants }, state: r.state }), owner);
+  return written;
 }
 
 /**
@@ -214,11 +223,11 @@ export function customerWrites(
   body: string,
   files: readonly FileInfo[] | undefined,
 ): MsgRecord | undefined {
-  const record = conversations.update(id, reopen);
+  const record = conversations.session(id);
   if (!record) return undefined;
-  conversations.openWindow(id);
   const sender = customerOf(record);
-  return conversations.write(id, (msgId, sendTime) => ({
+  // the message first: a full store refuses it before the session reopens
+  const written = conversations.write(id, (msgId, sendTime) => ({
     session_id: id,
     msg_id: msgId,
     delivery_status: 1,
@@ -232,4 +241,7 @@ export function customerWrites(
     param: '',
     send_error: '',
   }));
+  conversations.update(id, reopen);
+  conversations.openWindow(id);
+  return written;
 }

@@ -187,6 +187,11 @@ export class ConversationStore {
     return Math.max(0, Math.ceil((conversation.windowEndsMs - this.clock.now()) / 1000));
   }
 
+  /** Session `id` as it is now, or undefined. */
+  session(id: number): SessionRecord | undefined {
+    return this.sessions.get(id);
+  }
+
   /** Who holds session `id` since start (extension number or api), or undefined. */
   owner(id: number): string | undefined {
     return this.live(id)?.owner ?? undefined;
@@ -228,6 +233,15 @@ export class ConversationStore {
     if (index >= 0) this.order.splice(index, 1);
     this.order.push(id);
     return record;
+  }
+
+  /**
+   * Throws StoreFull unless `bytes` more would fit the messages budget: an action that writes more than one
+   * message checks first, so a full store refuses it whole instead of half done.
+   */
+  ensureRoom(bytes: number): void {
+    this.budget.take(bytes);
+    this.budget.release(bytes);
   }
 
   /** Changes session `id`'s record (participants, is_close) and who holds it; its conversation starts if needed. */
