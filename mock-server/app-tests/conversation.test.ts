@@ -500,6 +500,58 @@ describe('many sends at once', () => {
   });
 });
 
+describe('sessions and shapes next to written messages', () => {
+  it('gives a session added after sends an id block above every msg_id sent', async () => {
+    const sent = await sendOk(REPLY);
+    const added = await request(pbx.app)
+      .post('/__mock/sessions')
+      .send({
+        info: {
+          channel_type: 'sms',
+          did_number: '+15550100',
+          to_number: '+15550199',
+          user_info: {
+            user_id: 0,
+            user_no: '+15550199',
+            user_type: 2,
+            avatar: '',
+            username: 'Zed',
+          },
+          channel_name: 'SMS Test',
+          origin: '',
+        },
+      });
+    expect(added.status).toBe(201);
+    const state = (added.body as { state: { last_msg_id: number } }).state;
+    expect(state.last_msg_id).toBeGreaterThan(sent);
+    const next = await sendOk(REPLY);
+    expect(next).toBeGreaterThan(state.last_msg_id);
+  });
+
+  it('refuses to shape the history of a session written to (409), and shapes it before', async () => {
+    const shaped = await request(pbx.app)
+      .put('/__mock/sessions/2862/history')
+      .send({ name: 'long' });
+    expect(shaped.status).toBe(200);
+    const msgId = await sendOk(REPLY);
+    expect((await records(2862)).length).toBe(501);
+    const again = await request(pbx.app).put('/__mock/sessions/2862/history').send({ count: 3 });
+    expect(again.status).toBe(409);
+    expect((await request(pbx.app).delete('/__mock/sessions/2862/history')).status).toBe(409);
+    expect((await records(2862, 1))[0]?.msg_id).toBe(msgId);
+  });
+
+  it('forgets the messages of a session removed or replaced through the control API', async () => {
+    await sendOk({ ...REPLY, session_id: 5 });
+    expect((await request(pbx.app).delete('/__mock/sessions/5')).status).toBe(204);
+    const gone = await post('message/send', { ...REPLY, session_id: 5 });
+    expect(gone.body).toMatchObject({ errcode: 60001 });
+    expect((await listed()).map((item) => item.id)).not.toContain(5);
+    const state = await request(pbx.app).get('/__mock/delivery');
+    expect(state.body).toMatchObject({ stored_messages: 0, stored_bytes: 0 });
+  });
+});
+
 describe('the messages store', () => {
   it('answers 60002 when its byte budget is spent, and takes messages again after reset', async () => {
     const small = createMockPbx({ budgets: { messages: 2_000 } });

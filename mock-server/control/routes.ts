@@ -98,6 +98,20 @@ function journalFilter(req: Request) {
   };
 }
 
+/**
+ * A session written to since start keeps the history it had then, under the messages written on top of it:
+ * its shape cannot change (the new shape's last_msg_id would fall below the messages written since).
+ */
+function refuseWritten(conversations: ConversationStore, id: number): void {
+  if (conversations.isRecent(id)) {
+    throw new MockProblem(
+      'PBX_MOCK_CONFLICT',
+      `Session ${id} has messages written since start; shape its history before writing to it, or reset.`,
+      { field: 'id' },
+    );
+  }
+}
+
 const RULE_ID = 'The rule id.';
 const SESSION_ID = 'The session id.';
 
@@ -287,8 +301,10 @@ export const CONTROL_ROUTES: readonly ControlRoute[] = [
     idMeans: SESSION_ID,
     body: 'ControlHistoryShape',
     ok: [200, 'ControlHistoryView'],
-    handle: (req, res, { histories, editor }) => {
-      res.json(putHistory(histories, editor, sessionId(param(req, 'id')), req.body));
+    handle: (req, res, { histories, editor, conversations }) => {
+      const id = sessionId(param(req, 'id'));
+      refuseWritten(conversations, id);
+      res.json(putHistory(histories, editor, id, req.body));
     },
   },
   {
@@ -299,8 +315,10 @@ export const CONTROL_ROUTES: readonly ControlRoute[] = [
       'Give a session its generated history back (and the last_msg_id it had before the shape).',
     idMeans: SESSION_ID,
     ok: [200, 'ControlHistoryView'],
-    handle: (req, res, { histories, editor }) => {
-      res.json(removeHistory(histories, editor, sessionId(param(req, 'id'))));
+    handle: (req, res, { histories, editor, conversations }) => {
+      const id = sessionId(param(req, 'id'));
+      refuseWritten(conversations, id);
+      res.json(removeHistory(histories, editor, id));
     },
   },
   {

@@ -174,8 +174,10 @@ export class ConversationStore {
 
   /** The next msg_id: above every session's id block and every id given before. */
   private nextMsgId(): number {
-    const largestSession = this.sessions.nextId() - 1;
+    const largestSession = this.sessions.largestId();
     this.lastMsgId = Math.max(this.lastMsgId + 1, (largestSession + 1) * IDS_PER_SESSION);
+    // a session added from now on gets a block above this id
+    this.sessions.raiseNextId(Math.floor(this.lastMsgId / IDS_PER_SESSION) + 1);
     return this.lastMsgId;
   }
 
@@ -217,6 +219,7 @@ export class ConversationStore {
     this.budget.take(bytes);
     const before = this.lastMsgId;
     const msgId = this.nextMsgId();
+    // (a refused write below gives the id back; the raised floor of session ids may stay: harmless)
     try {
       this.sessions.put({ info: current.info, state: { ...current.state, last_msg_id: msgId } });
     } catch (error) {
