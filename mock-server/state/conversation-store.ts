@@ -38,12 +38,13 @@ export const JOIN_SEARCH_LIMIT = 10_000;
 
 /**
  * The members of each message queue (OPEN: a device's queues are configured by the admin): what
- * `participants` holds while a session waits in the queue. Queue 6400 has session 2862's three agents.
+ * `participants` holds while a session waits in the queue. Queue 6402 (Billing), where session 2862
+ * waits, has its three agents.
  */
 export const QUEUE_MEMBERS: Readonly<Record<string, readonly string[]>> = {
-  '6400': ['1003', '1004', '1005'],
+  '6400': ['1005', '1008'],
   '6401': ['1006', '1007'],
-  '6402': ['1005', '1008'],
+  '6402': ['1003', '1004', '1005'],
 };
 
 /** A message as stored: the record, and for an outbound message when and how it settles. */
