@@ -270,6 +270,24 @@ describe('picking up by replying', () => {
     expect(view.body).toMatchObject({ owner: '1004', stored_messages: 2, last_msg_id: msgId });
   });
 
+  it('lists a generated session in the own list of the extension that picked it up in its history', async () => {
+    let found: { id: number; by: string } | undefined;
+    for (const item of await listed({ is_pickup: 1, collection: 'all' })) {
+      const pickUp = (await newest(item.id, 1000)).find((r) => r.msg_type === 5);
+      if (pickUp) {
+        found = { id: item.id, by: pickUp.sender.user_no };
+        break;
+      }
+    }
+    expect(found, 'a generated session picked up by an extension').toBeDefined();
+    const { id, by } = found as { id: number; by: string };
+    expect(ids(await listed({ user_type: 1, user_no: by, collection: 'all' }))).toContain(id);
+    const other = by === '1003' ? '1004' : '1003';
+    expect(ids(await listed({ user_type: 1, user_no: other, collection: 'all' }))).not.toContain(
+      id,
+    );
+  });
+
   it('a second reply writes no second pick-up; an API reply picks nothing up', async () => {
     await post('message/send', { sender_type: 9, session_id: 2862, msg_body: 'from the API' });
     expect((await info(2862)).participants).toHaveLength(3);

@@ -146,6 +146,17 @@ export class SessionHistories {
     return { session_id: id, records };
   }
 
+  /**
+   * Who holds session `id` (an extension number, or `api`): since start when it was written to (picked up or
+   * transferred through the API), else its generated history's owner; undefined while it waits in a queue.
+   */
+  holder(id: number): string | undefined {
+    if (this.conversations?.has(id)) return this.conversations.owner(id);
+    const owner = this.history(id)?.owner;
+    if (!owner) return undefined;
+    return owner.kind === 'api' ? 'api' : owner.extension.user_no;
+  }
+
   /** The shape stored for session `id`, or undefined when its history is the generated one. */
   shape(id: number): StoredShape | undefined {
     return this.shapes.get(id);

@@ -53,6 +53,8 @@ export function listSessions(
   store: SessionStore,
   query: ListQuery,
   conversations?: ConversationStore,
+  /** Who holds a session (an extension's list shows those it holds besides those queued to it). */
+  holder?: (id: number) => string | undefined,
 ): SessionListItem[] {
   const page: SessionListItem[] = [];
   const cursor = query.firstMsgId;
@@ -84,7 +86,7 @@ export function listSessions(
     if (
       query.userType === 1 &&
       !(record.info.participants ?? []).some((agent) => agent.user_no === query.userNo) &&
-      conversations?.owner(id) !== query.userNo
+      holder?.(id) !== query.userNo
     ) {
       continue;
     }
