@@ -177,14 +177,18 @@ export class SoakControl {
 
   /** Sends 4,000-character messages, 50 at a time, until message/send answers 60002 (the messages budget). */
   private async fillMessages(): Promise<number> {
-    const login = await this.client.call('POST', '/openapi/v1.0/get_token', {
-      headers: DEVICE_HEADERS,
-      body: { username: 'mock-client-id', password: 'mock-client-secret' },
-    });
-    const token = String((JSON.parse(login.body) as { access_token?: unknown }).access_token);
+    // the clock loop moves 31 minutes every half second: the token is renewed whenever it expires
+    const login = async () => {
+      const answer = await this.client.call('POST', '/openapi/v1.0/get_token', {
+        headers: DEVICE_HEADERS,
+        body: { username: 'mock-client-id', password: 'mock-client-secret' },
+      });
+      return String((JSON.parse(answer.body) as { access_token?: unknown }).access_token);
+    };
+    let token = await login();
     const body = { sender_type: 9, session_id: 2862, msg_body: 'm'.repeat(FILL_MESSAGE_BYTES) };
     let added = 0;
-    for (let round = 0; round < 2_000; round++) {
+    for (let round = 0; round < 4_000; round++) {
       const answers = await Promise.all(
         Array.from({ length: 50 }, () =>
           this.client.call('POST', `/openapi/v1.0/message/send?access_token=${token}`, {
@@ -201,7 +205,8 @@ export class SoakControl {
         });
         return added;
       }
-      if (errcodes.some((code) => code !== 0)) {
+      if (errcodes.includes(10004)) token = await login();
+      if (errcodes.some((code) => code !== 0 && code !== 10004)) {
         this.fill.everyFillHitBudget = false;
         throw new Error(`filling the messages store answered ${errcodes.join(',')}`);
       }

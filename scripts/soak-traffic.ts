@@ -180,9 +180,14 @@ export class DeviceWorker {
   private async conversation(id: number): Promise<void> {
     const roll = Math.random();
     if (roll < 0.6) {
+      const sender = pick([
+        { sender_type: 9, sender_no: 'api' },
+        { sender_type: 1, sender_no: '1003' },
+        { sender_type: 1, sender_no: '1006' },
+        { sender_type: 9, sender_no: '1003' },
+      ]);
       const sent = await this.authedPost('send', 'message/send', {
-        sender_type: pick([9, 1]),
-        sender_no: pick(['1003', '1006']),
+        ...sender,
         session_id: id,
         msg_body: 'soak',
         request_id: 'r'.repeat(Math.floor(Math.random() * 128)),
