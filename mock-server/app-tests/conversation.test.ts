@@ -528,6 +528,43 @@ describe('sessions and shapes next to written messages', () => {
     expect(next).toBeGreaterThan(state.last_msg_id);
   });
 
+  it('counts the written messages in the history view, and a new session holds only its own', async () => {
+    await sendOk(REPLY);
+    const view = await request(pbx.app).get('/__mock/sessions/2862/history');
+    expect(view.body).toMatchObject({ session_id: 2862, message_count: 3 });
+    const did = CHANNELS.find((c) => c.channel === 'twilio')?.dids[0]?.did_number ?? '';
+    await sendOk({
+      sender_type: 9,
+      channel: 'twilio',
+      did_number: did,
+      to: '+15550133',
+      msg_body: 'x',
+    });
+    const id = ((await listed())[0] as SessionListItem).id;
+    const started = await request(pbx.app).get(`/__mock/sessions/${id}/history`);
+    expectSchema('ControlHistoryView', started.body);
+    expect(started.body).toMatchObject({ message_count: 1 });
+    expect(await records(id)).toHaveLength(1);
+  });
+
+  it('starts no session when the messages store is full', async () => {
+    const small = createMockPbx({ budgets: { messages: 100 } });
+    const own = (await login(small.app)).access_token;
+    const did = CHANNELS.find((c) => c.channel === 'twilio')?.dids[0]?.did_number ?? '';
+    const body = {
+      sender_type: 9,
+      channel: 'twilio',
+      did_number: did,
+      to: '+15550133',
+      msg_body: 'x',
+    };
+    const res = await post('message/send', body, small.app, own);
+    expect(res.body).toMatchObject({ errcode: 60002 });
+    // the session store holds no session besides the seeded ones (2862 is the largest id)
+    expect(small.sessions.nextId()).toBe(2863);
+    expect(small.sessions.get(2863)).toBeUndefined();
+  });
+
   it('refuses to shape the history of a session written to (409), and shapes it before', async () => {
     const shaped = await request(pbx.app)
       .put('/__mock/sessions/2862/history')

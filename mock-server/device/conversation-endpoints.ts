@@ -99,6 +99,8 @@ function sessionFor(body: SendBody, pbx: PbxState, owner: string): SessionRecord
   if (type === 'livechat') {
     throw new DeviceError(Errcode.DATA_NOT_FOUND, {}, { why: `no open live chat with ${to}` });
   }
+  // room for the first message first: a full store starts no session it cannot write to
+  pbx.conversations.ensureRoom(Buffer.byteLength(body.msg_body ?? '') + 1024);
   const id = pbx.sessions.nextId();
   const info: SessionInfo = {
     id,

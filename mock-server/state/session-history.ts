@@ -9,7 +9,12 @@
  * generation to serialise). Both caches are bounded, whatever the number of sessions.
  */
 import type { MsgSessionRecords } from '../../schemas/types.generated.js';
-import { createHistory, messagesBefore, sessionMessages } from '../../fixtures/message-history.js';
+import {
+  createHistory,
+  messageCount,
+  messagesBefore,
+  sessionMessages,
+} from '../../fixtures/message-history.js';
 import type { MessageHistory } from '../../fixtures/message-history.js';
 import type { HistoryShape } from '../../fixtures/history-shape.js';
 import type { SessionRecord } from '../../fixtures/session-record.js';
@@ -144,6 +149,19 @@ export class SessionHistories {
       records.push(...messagesBefore(history, pageSize - records.length, cursor));
     }
     return { session_id: id, records };
+  }
+
+  /**
+   * How many messages message/get pages through for session `id`: the generated ones (none for a session
+   * message/send started) and those written since start; undefined when there is no such session.
+   */
+  messageCount(id: number): number | undefined {
+    const history = this.history(id);
+    if (!history) return undefined;
+    const conversations = this.conversations;
+    if (!conversations?.has(id)) return messageCount(history);
+    const stored = conversations.view(id)?.stored ?? 0;
+    return stored + (conversations.baseRecord(id) === null ? 0 : messageCount(history));
   }
 
   /**
