@@ -113,8 +113,8 @@ export interface MockPbx {
   /** Whether and how /__mock/* is exposed. */
   readonly control: ControlAccess;
   /**
-   * Restores the seeded sessions, forgets every token, rule and journal entry, returns the clock to real
-   * time and closes held or delayed replies.
+   * Restores the seeded sessions, forgets every message written since start, delivery rule, token, rule and
+   * journal entry, returns the clock to real time and closes held or delayed replies.
    */
   reset(): void;
   /** Moves the clock like POST /__mock/clock ({advance: "31m"} or {reset: true}). */
