@@ -500,6 +500,40 @@ describe('many sends at once', () => {
   });
 });
 
+describe('many writers at once', () => {
+  it('keeps msg_ids unique across sessions when sends, customer messages, transfers and closes run in parallel', async () => {
+    const sessions = [2862, 1, 2, 3, 4, 5, 6, 7];
+    const calls = sessions.flatMap((id) => [
+      ...Array.from({ length: 10 }, (_, i) =>
+        post('message/send', { ...REPLY, session_id: id, msg_body: `s${i}` }),
+      ),
+      request(pbx.app).post(`/__mock/sessions/${id}/customer/messages`).send({ msg_body: 'c' }),
+      post('message_session/transfer', {
+        session_id: id,
+        destination_type: 'queue',
+        destination_id: '6400',
+      }),
+    ]);
+    const answers = await Promise.all(calls);
+    for (const answer of answers) expect([200, 201]).toContain(answer.status);
+    const all: number[] = [];
+    for (const id of sessions) {
+      const history = await records(id);
+      const written = history.filter((r) => r.msg_id >= 2_863_000).map((r) => r.msg_id);
+      // 10 sends, the customer's message and the transfer (a session closed in its generated history
+      // refuses the transfer: 10009)
+      expect(written.length).toBeGreaterThanOrEqual(11);
+      for (let i = 1; i < written.length; i++) {
+        expect(written[i - 1] as number).toBeGreaterThan(written[i] as number);
+      }
+      all.push(...written);
+    }
+    expect(new Set(all).size).toBe(all.length);
+    const state = await request(pbx.app).get('/__mock/delivery');
+    expect((state.body as { stored_messages: number }).stored_messages).toBe(all.length);
+  });
+});
+
 describe('sessions and shapes next to written messages', () => {
   it('gives a session added after sends an id block above every msg_id sent', async () => {
     const sent = await sendOk(REPLY);
