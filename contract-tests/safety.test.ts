@@ -118,18 +118,24 @@ describe('the request rate', () => {
 });
 
 describe('the allow-list', () => {
+  it('refuses GET extension/delete, even with --allow-mutating (the table has no such entry)', () => {
+    expect(() => assertAllowed('GET', 'extension/delete', false)).toThrow(RefusedCall);
+    expect(() => assertAllowed('GET', 'extension/delete', true)).toThrow(
+      /not on the read-only allow-list/,
+    );
+  });
+
   it.for([
     ['POST', 'message_session/close'],
     ['POST', 'message_session/transfer'],
-    ['GET', 'extension/delete'],
     ['POST', 'message/send'],
   ])(
-    'refuses %s %s, even with --allow-mutating (no mutating call exists yet)',
+    'refuses %s %s unless --allow-mutating is given (the table marks it mutating)',
     ([method, endpoint]) => {
-      expect(() => assertAllowed(method ?? '', endpoint ?? '', false)).toThrow(RefusedCall);
-      expect(() => assertAllowed(method ?? '', endpoint ?? '', true)).toThrow(
-        /not on the read-only allow-list/,
+      expect(() => assertAllowed(method ?? '', endpoint ?? '', false)).toThrow(
+        /changes the PBX .*--allow-mutating/,
       );
+      expect(() => assertAllowed(method ?? '', endpoint ?? '', true)).not.toThrow();
     },
   );
 

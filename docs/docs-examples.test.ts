@@ -150,7 +150,7 @@ async function runCommands(
   }
 }
 
-/** The prelude blocks of `block`'s page above it, whose commands run first. */
+/** The prelude blocks of `block`'s page above it (a prelude's own preludes included), whose commands run first. */
 function preludeOf(block: CodeBlock): ShellCommand[] {
   return runnable
     .filter((b) => b.file === block.file && b.line < block.line && b.mark.kind === 'prelude')
@@ -183,7 +183,8 @@ describe('the examples of the README and docs/', () => {
       const pbx = createMockPbx();
       const running = await listen(pbx.app, '127.0.0.1', 0);
       try {
-        const prelude = block.mark.kind === 'prelude' ? [] : preludeOf(block);
+        // a prelude runs after the preludes above it too: a walk-through's steps build on each other
+        const prelude = preludeOf(block);
         const commands = [...prelude, ...shellCommands(block)];
         const runs = await runCommands(commands, running.port);
         const problems: string[] = [];

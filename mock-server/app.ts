@@ -4,7 +4,7 @@
  */
 import express from 'express';
 import type { Express } from 'express';
-import { ERROR_CATALOGUE } from '../schemas/error-catalogue.js';
+import { ERROR_CATALOGUE, Errcode } from '../schemas/error-catalogue.js';
 import type { CatalogueEntry } from '../schemas/error-catalogue.js';
 import { DEFAULT_SEED, DEFAULT_SESSION_COUNT, MAX_SESSION_COUNT } from '../fixtures/session-set.js';
 import type { ControlClockState, ControlDelay } from '../schemas/types.generated.js';
@@ -16,9 +16,17 @@ import { applyClockRequest } from './control/clock-control.js';
 import { createControlRouter } from './control/router.js';
 import { SessionEditor } from './control/session-editor.js';
 import { createDeviceHandlers } from './device/dispatch.js';
-import type { EmptyFieldStyle, PbxState } from './state/pbx-state.js';
 import { deviceFacts } from './state/device-facts.js';
 import type { DeviceFacts } from './state/device-facts.js';
+import type {
+  EmptyFieldStyle,
+  PbxState,
+  SendAnswerStyle,
+  SessionActionErrcodes,
+} from './state/pbx-state.js';
+import { ConversationStore } from './state/conversation-store.js';
+import { DEFAULT_DELIVERY_DELAY_MS, Delivery } from './state/delivery.js';
+import type { OverRate } from './state/delivery.js';
 import { FaultPlayer } from './scenarios/faults.js';
 import { DEFAULT_JOURNAL_SIZE, Journal } from './scenarios/journal.js';
 import type { RequestLogger } from './core/logger.js';
@@ -109,6 +117,14 @@ export interface MockPbxOptions {
    * before the first upload.
    */
   readonly uploads?: UploadOptions;
+  /** OPEN: message/send's data.msg_id as a string (default, as one public client reads it) or a number. */
+  readonly sendAnswer?: SendAnswerStyle;
+  /** Test-clock time from a send (or the channel's next free slot) to delivery_status 1 or 2 (default 2000 ms). */
+  readonly deliveryDelayMs?: number;
+  /** OPEN: sends beyond a channel's send_rate queue for the next free slot (default) or fail (too_many_request). */
+  readonly overRate?: OverRate;
+  /** OPEN errcodes of close and transfer refusals (defaults: 10009, 10009, 60001; decisions/010). */
+  readonly sessionActionErrcodes?: Partial<SessionActionErrcodes>;
 }
 
 /** A built fake PBX: the app plus handles on its state. */
@@ -119,6 +135,8 @@ export interface MockPbx {
   readonly sessions: SessionStore;
   /** The files message/batchupload kept (on disk from the first upload until reset or close). */
   readonly uploads: UploadStore;
+  /** Messages written since start (sends, the customer's, system messages) and their delivery. */
+  readonly conversations: ConversationStore;
   /** Scenario rules: add (validated like POST /__mock/rules), list, get, remove. */
   readonly rules: RuleBook;
   /** The request journal and its counters per endpoint. */
@@ -128,8 +146,9 @@ export interface MockPbx {
   /** Whether and how /__mock/* is exposed. */
   readonly control: ControlAccess;
   /**
-   * Restores the seeded sessions, forgets every token, rule and journal entry, removes every uploaded file,
-   * returns the clock to real time and closes held or delayed replies.
+   * Restores the seeded sessions, forgets every message written since start, delivery rule, token, rule and
+   * journal entry, removes every uploaded file, returns the clock to real time and closes held or delayed
+   * replies.
    */
   reset(): void;
   /** Moves the clock like POST /__mock/clock ({advance: "31m"} or {reset: true}). */
@@ -212,11 +231,35 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
       `uploads.tooLargeErrcode ${uploadRules.tooLargeErrcode} is not in the catalogue`,
     );
   }
+  const conversations = new ConversationStore(
+    sessions,
+    clock,
+    new Delivery(options.deliveryDelayMs ?? DEFAULT_DELIVERY_DELAY_MS, options.overRate ?? 'queue'),
+    new ByteBudget('messages', budgets.messages),
+  );
+  const sessionActionErrcodes: SessionActionErrcodes = {
+    alreadyClosed: Errcode.OPERATION_FAILED,
+    transferClosed: Errcode.OPERATION_FAILED,
+    unknownDestination: Errcode.DATA_NOT_FOUND,
+    ...options.sessionActionErrcodes,
+  };
+  for (const [name, errcode] of Object.entries(sessionActionErrcodes) as [string, number][]) {
+    if (!catalogue.has(errcode) || errcode === 0) {
+      throw new RangeError(`sessionActionErrcodes.${name} ${errcode} is not a catalogue errcode`);
+    }
+  }
+  if (options.sendAnswer !== undefined && !['string', 'number'].includes(options.sendAnswer)) {
+    throw new RangeError(`sendAnswer must be string or number; got ${String(options.sendAnswer)}`);
+  }
+  if (options.overRate !== undefined && !['queue', 'fail'].includes(options.overRate)) {
+    throw new RangeError(`overRate must be queue or fail; got ${String(options.overRate)}`);
+  }
   const pbx: PbxState = {
     clock,
     tokens: new TokenStore(rules, clock),
     sessions,
-    histories: new SessionHistories(sessions),
+    histories: new SessionHistories(sessions, conversations),
+    conversations,
     emptyFields: options.emptyFields ?? 'blank',
     catalogue,
     device: deviceFacts(options.device),
@@ -227,6 +270,8 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
     ),
     uploadRules,
     startedAt: clock.now(),
+    sendAnswer: options.sendAnswer ?? 'string',
+    sessionActionErrcodes,
   };
   const ruleBook = new RuleBook(catalogue, new ByteBudget('rules', budgets.rules));
   const journal = new Journal(
@@ -234,7 +279,7 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
     () => clock.now(),
     budgets.journal,
   );
-  const sessionEditor = new SessionEditor(pbx.sessions, pbx.histories);
+  const sessionEditor = new SessionEditor(pbx.sessions, pbx.histories, pbx.conversations);
   const faults = new FaultPlayer();
   let openapi: OpenApiDocument | undefined;
   const openapiDocument = () => (openapi ??= buildOpenApi({ catalogue }));
@@ -243,6 +288,7 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
     pbx.sessions.reset();
     pbx.histories.reset();
     pbx.uploads.reset();
+    pbx.conversations.reset();
     pbx.tokens.clear();
     clock.reset();
     ruleBook.clear();
@@ -257,6 +303,8 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
         journal,
         editor: sessionEditor,
         histories: pbx.histories,
+        conversations: pbx.conversations,
+        sessions: pbx.sessions,
         clock,
         reset,
         openapi: openapiDocument,
@@ -287,6 +335,7 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
     tokens: pbx.tokens,
     sessions: pbx.sessions,
     uploads: pbx.uploads,
+    conversations: pbx.conversations,
     rules: ruleBook,
     journal,
     sessionEditor,

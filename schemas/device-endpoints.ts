@@ -229,6 +229,56 @@ export const DEVICE_ENDPOINTS = [
       ],
     ],
   },
+  {
+    name: 'message/send',
+    method: 'POST',
+    summary:
+      'Send a message into a session (session_id) or a new one (channel, did_number, to); delivery follows on the PBX.',
+    auth: true,
+    mutates: true,
+    body: 'MessageSendRequest',
+    answer: 'MessageSendAnswer',
+    key: 'data',
+    errcodes: [
+      [Errcode.DATA_NOT_FOUND, 'no session has this session_id (OPEN errcode)'],
+      [Errcode.MAX_LIMITATION_EXCEEDED, "the mock's messages store is full (OPEN errcode)"],
+      PARAMETER_ERROR,
+    ],
+  },
+  {
+    name: 'message_session/close',
+    method: 'POST',
+    summary: 'Close a session (is_close 1, a msg_type 2 system message).',
+    auth: true,
+    mutates: true,
+    body: 'MessageSessionCloseRequest',
+    answer: 'MessageSessionActionAnswer',
+    key: null,
+    errcodes: [
+      [Errcode.DATA_NOT_FOUND, 'no session has this id (OPEN errcode)'],
+      [Errcode.OPERATION_FAILED, 'the session is closed already (OPEN errcode, configurable)'],
+      PARAMETER_ERROR,
+    ],
+  },
+  {
+    name: 'message_session/transfer',
+    method: 'POST',
+    summary:
+      'Transfer a session to an extension, a message queue or the API (a msg_type 1 or 6 system message).',
+    auth: true,
+    mutates: true,
+    body: 'MessageSessionTransferRequest',
+    answer: 'MessageSessionActionAnswer',
+    key: null,
+    errcodes: [
+      [
+        Errcode.DATA_NOT_FOUND,
+        'no session has this id, or no extension or queue has destination_id (OPEN errcode, configurable)',
+      ],
+      [Errcode.OPERATION_FAILED, 'the session is closed (OPEN errcode, configurable)'],
+      PARAMETER_ERROR,
+    ],
+  },
 ] as const satisfies readonly DeviceEndpointSpec[];
 
 /** The name of an endpoint of the table. */

@@ -62,6 +62,16 @@ import preChatForm from './pre-chat-form.json' with { type: 'json' };
 import refreshTokenAnswer from './refresh-token-answer.json' with { type: 'json' };
 import refreshTokenRequest from './refresh-token-request.json' with { type: 'json' };
 import sessionInfo from './session-info.json' with { type: 'json' };
+import messageSendRequest from './message-send-request.json' with { type: 'json' };
+import messageSendAnswer from './message-send-answer.json' with { type: 'json' };
+import messageSessionCloseRequest from './message-session-close-request.json' with { type: 'json' };
+import messageSessionTransferRequest from './message-session-transfer-request.json' with { type: 'json' };
+import messageSessionActionAnswer from './message-session-action-answer.json' with { type: 'json' };
+import controlDeliveryFailure from './control-delivery-failure.json' with { type: 'json' };
+import controlDeliveryState from './control-delivery-state.json' with { type: 'json' };
+import controlCustomerMessage from './control-customer-message.json' with { type: 'json' };
+import controlCustomerRead from './control-customer-read.json' with { type: 'json' };
+import controlConversationView from './control-conversation-view.json' with { type: 'json' };
 import sessionListItem from './session-list-item.json' with { type: 'json' };
 
 /** A schema as the registry holds it: `$id` and `title` are always present. */
@@ -115,6 +125,11 @@ export const schemas: readonly RegisteredSchema[] = [
   messageChannelQueryAnswer,
   deviceInfo,
   systemInformationAnswer,
+  messageSendRequest,
+  messageSendAnswer,
+  messageSessionCloseRequest,
+  messageSessionTransferRequest,
+  messageSessionActionAnswer,
   // The mock's control API (/__mock/*): never sent by a device.
   mockProblem,
   controlDelay,
@@ -138,6 +153,11 @@ export const schemas: readonly RegisteredSchema[] = [
   controlJournalEntry,
   controlJournal,
   controlResetRequest,
+  controlDeliveryFailure,
+  controlDeliveryState,
+  controlCustomerMessage,
+  controlCustomerRead,
+  controlConversationView,
 ];
 
 /** The file name of a schema inside `schemas/`, from its `$id`. */

@@ -752,6 +752,126 @@ export interface SystemInformationAnswer {
 }
 
 /**
+ * Body of POST message/send (DOC): a message into an existing session (session_id) or a new one (channel, did_number and to; joining the open session with the same channel, DID and to when there is one).
+ */
+export interface MessageSendRequest {
+  /**
+   * 1 an extension, 9 the API (DOC).
+   */
+  sender_type: 1 | 9;
+  /**
+   * The extension number for 1; api or blank for 9 (DOC).
+   */
+  sender_no?: string;
+  /**
+   * The session to write into; omit to start a new one (DOC).
+   */
+  session_id?: number;
+  /**
+   * The provider, required without session_id (DOC).
+   */
+  channel?:
+    | 'general'
+    | 'apidaze'
+    | 'athena'
+    | 'bandwidth'
+    | 'flowroute'
+    | 'ixica'
+    | 'siptrunk'
+    | 'skyetel'
+    | 'telnyx'
+    | 'twilio'
+    | 'vetta'
+    | 'voicemeup'
+    | 'whatsapp'
+    | 'facebook'
+    | 'livechat';
+  /**
+   * The DID to send from, required without session_id (DOC).
+   */
+  did_number?: string;
+  /**
+   * The customer's number: may start with +; digits, ().-*# and spaces (DOC). Required without session_id.
+   */
+  to?: string;
+  /**
+   * 0 normal, 1 WhatsApp template (DOC); 0 when absent.
+   */
+  msg_kind?: 0 | 1;
+  /**
+   * 0 (DOC).
+   */
+  msg_type?: 0;
+  /**
+   * The text.
+   */
+  msg_body?: string;
+  /**
+   * File_Info array from message/batchupload: one file per message (DOC).
+   *
+   * @maxItems 1
+   */
+  files?: [] | [FileInfo];
+  /**
+   * The template and its values as a JSON string, required when msg_kind is 1 (DOC).
+   */
+  whatsapp_msg_param?: string;
+  /**
+   * Facebook message tag (HUMAN_AGENT, ...): required outside the 24-hour window (DOC).
+   */
+  tag?: string;
+  /**
+   * The caller's id for tracking, up to 127 characters (DOC).
+   */
+  request_id?: string;
+}
+
+/**
+ * Success answer of message/send: the new message's id under data.
+ */
+export interface MessageSendAnswer {
+  errcode: 0;
+  errmsg: 'SUCCESS';
+  data: {
+    /**
+     * The message's id (as message/get shows it).
+     */
+    msg_id: string | number;
+  };
+}
+
+/**
+ * Body of POST message_session/close (DOC).
+ */
+export interface MessageSessionCloseRequest {
+  session_id: number;
+}
+
+/**
+ * Body of POST message_session/transfer (DOC): destination_id is required for extension and queue, 0 or empty for api.
+ */
+export interface MessageSessionTransferRequest {
+  session_id: number;
+  destination_type: 'extension' | 'queue' | 'api';
+  /**
+   * The extension or queue number (DOC).
+   */
+  destination_id?: string | number;
+  /**
+   * OPEN: accepted and ignored.
+   */
+  from_member_id?: string | number;
+}
+
+/**
+ * Success answer of message_session/close and message_session/transfer: errcode and errmsg only (DOC).
+ */
+export interface MessageSessionActionAnswer {
+  errcode: 0;
+  errmsg: 'SUCCESS';
+}
+
+/**
  * A misuse of the mock itself (RFC 9457 application/problem+json, never HTTP 200): a malformed control request, an unknown forced errcode, a missing control token.
  */
 export interface MockProblemDocument {
@@ -1211,3 +1331,99 @@ export interface ControlJournal {
  * Body of POST /__mock/reset: none, or an empty object. Reset restores the seeded sessions, forgets tokens, rules and the journal, and returns the clock to real time.
  */
 export interface ControlResetRequest {}
+
+/**
+ * A delivery rule (POST /__mock/delivery/failures): messages sent through message/send that match it end at delivery_status 2 with this send_error, once the delivery delay has passed on the test clock. Every message to +15550100 fails: {"to":"+15550100","send_error":"invalid_phone_number"}; the next 3 sends fail: {"send_error":"too_many_request","times":3}. Mock-only.
+ */
+export interface ControlDeliveryFailure {
+  /**
+   * Name to list it by; failure-1, failure-2, ... when absent.
+   */
+  id?: string;
+  /**
+   * Only messages to this customer (the session's to_number, exactly).
+   */
+  to?: string;
+  /**
+   * Only messages in this session.
+   */
+  session_id?: number;
+  /**
+   * The send_error the message gets (the guide's list, or a newer value).
+   */
+  send_error: string;
+  /**
+   * How many sends it fails; absent: every matching send until removed or reset.
+   */
+  times?: number;
+}
+
+/**
+ * How the mock delivers sent messages (GET /__mock/delivery): the delay on the test clock, what happens past a channel's send_rate, and the delivery rules with how many sends each failed.
+ */
+export interface ControlDeliveryState {
+  /**
+   * Test-clock time from send (or from the channel's free slot) to delivery_status 1 or 2.
+   */
+  delay_ms: number;
+  /**
+   * Sends beyond the channel's send_rate: queued for the next free slot, or failed with too_many_request.
+   */
+  over_rate: 'queue' | 'fail';
+  failures: {
+    failure: ControlDeliveryFailure;
+    hits: number;
+    active: boolean;
+  }[];
+  /**
+   * Messages written since start or reset (sends, customer messages, system messages).
+   */
+  stored_messages: number;
+  stored_bytes: number;
+  budget_bytes: number;
+}
+
+/**
+ * Body of POST /__mock/sessions/:id/customer/messages: the customer writes (msg_body, or one file). It opens the 24-hour reply window again, reopens a closed session and moves the session to the top of the list.
+ */
+export interface ControlCustomerMessage {
+  msg_body?: string;
+  /**
+   * @minItems 1
+   * @maxItems 1
+   */
+  files?: [FileInfo];
+}
+
+/**
+ * Body of POST /__mock/sessions/:id/customer/read: the customer reads the messages up to msg_id (absent: the newest); kept as the session's read receipt for the events to report.
+ */
+export interface ControlCustomerRead {
+  msg_id?: number;
+}
+
+/**
+ * What the mock remembers of a session's conversation since start or reset (GET /__mock/sessions/:id/conversation): the messages written on top of its generated history, who holds it, the reply window and the customer's read receipt.
+ */
+export interface ControlConversationView {
+  session_id: number;
+  stored_messages: number;
+  last_msg_id: number;
+  is_close: 0 | 1;
+  /**
+   * The extension number (or api) that holds the session; null while queued or never routed since start.
+   */
+  owner: string | null;
+  /**
+   * Seconds left in the reply window on the test clock; -1 no window; 0 expired.
+   */
+  expire: number;
+  /**
+   * 0 when the customer has read nothing yet.
+   */
+  read_msg_id: number;
+  /**
+   * Unix seconds; 0 when unread.
+   */
+  read_time: number;
+}

@@ -12360,8 +12360,1761 @@ function validate66(
 }
 validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const MockProblemDocument = validate67;
+export const MessageSendRequest = validate67;
 const schema82 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-send-request.json',
+  title: 'MessageSendRequest',
+  description:
+    'Body of POST message/send (DOC): a message into an existing session (session_id) or a new one (channel, did_number and to; joining the open session with the same channel, DID and to when there is one).',
+  $comment:
+    "What JSON Schema cannot say is checked by the mock's handler, each failure 40002 naming the field: sender_no for the sender_type, channel, did_number and to without session_id, msg_body or files for msg_kind 0, whatsapp_msg_param (a JSON object as a string) for msg_kind 1. OPEN: the longest msg_body; the mock takes 4096 characters.",
+  type: 'object',
+  properties: {
+    sender_type: { enum: [1, 9], description: '1 an extension, 9 the API (DOC).' },
+    sender_no: {
+      type: 'string',
+      maxLength: 64,
+      description: 'The extension number for 1; api or blank for 9 (DOC).',
+    },
+    session_id: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 999999999999,
+      description: 'The session to write into; omit to start a new one (DOC).',
+    },
+    channel: {
+      enum: [
+        'general',
+        'apidaze',
+        'athena',
+        'bandwidth',
+        'flowroute',
+        'ixica',
+        'siptrunk',
+        'skyetel',
+        'telnyx',
+        'twilio',
+        'vetta',
+        'voicemeup',
+        'whatsapp',
+        'facebook',
+        'livechat',
+      ],
+      description: 'The provider, required without session_id (DOC).',
+    },
+    did_number: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 64,
+      description: 'The DID to send from, required without session_id (DOC).',
+    },
+    to: {
+      type: 'string',
+      pattern: '^\\+?[0-9().*# -]{1,64}$',
+      description:
+        "The customer's number: may start with +; digits, ().-*# and spaces (DOC). Required without session_id.",
+    },
+    msg_kind: { enum: [0, 1], description: '0 normal, 1 WhatsApp template (DOC); 0 when absent.' },
+    msg_type: { const: 0, description: '0 (DOC).' },
+    msg_body: { type: 'string', maxLength: 4096, description: 'The text.' },
+    files: {
+      type: 'array',
+      items: { $ref: 'file-info.json' },
+      maxItems: 1,
+      description: 'File_Info array from message/batchupload: one file per message (DOC).',
+    },
+    whatsapp_msg_param: {
+      type: 'string',
+      minLength: 2,
+      maxLength: 16384,
+      description:
+        'The template and its values as a JSON string, required when msg_kind is 1 (DOC).',
+    },
+    tag: {
+      type: 'string',
+      pattern: '^[A-Z_]{1,64}$',
+      description:
+        'Facebook message tag (HUMAN_AGENT, ...): required outside the 24-hour window (DOC).',
+    },
+    request_id: {
+      type: 'string',
+      maxLength: 127,
+      description: "The caller's id for tracking, up to 127 characters (DOC).",
+    },
+  },
+  required: ['sender_type'],
+};
+const pattern24 = new RegExp('^\\+?[0-9().*# -]{1,64}$', 'u');
+const pattern25 = new RegExp('^[A-Z_]{1,64}$', 'u');
+
+function validate67(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-send-request.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate67.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.sender_type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'sender_type' },
+        message: "must have required property '" + 'sender_type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.sender_type !== undefined) {
+      let data0 = data.sender_type;
+      if (!(data0 === 1 || data0 === 9)) {
+        const err1 = {
+          instancePath: instancePath + '/sender_type',
+          schemaPath: '#/properties/sender_type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema82.properties.sender_type.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.sender_no !== undefined) {
+      let data1 = data.sender_no;
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 64) {
+          const err2 = {
+            instancePath: instancePath + '/sender_no',
+            schemaPath: '#/properties/sender_no/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/sender_no',
+          schemaPath: '#/properties/sender_no/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.session_id !== undefined) {
+      let data2 = data.session_id;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err4 = {
+          instancePath: instancePath + '/session_id',
+          schemaPath: '#/properties/session_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 999999999999 || isNaN(data2)) {
+          const err5 = {
+            instancePath: instancePath + '/session_id',
+            schemaPath: '#/properties/session_id/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 999999999999 },
+            message: 'must be <= 999999999999',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err6 = {
+            instancePath: instancePath + '/session_id',
+            schemaPath: '#/properties/session_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.channel !== undefined) {
+      let data3 = data.channel;
+      if (!(
+        data3 === 'general' ||
+        data3 === 'apidaze' ||
+        data3 === 'athena' ||
+        data3 === 'bandwidth' ||
+        data3 === 'flowroute' ||
+        data3 === 'ixica' ||
+        data3 === 'siptrunk' ||
+        data3 === 'skyetel' ||
+        data3 === 'telnyx' ||
+        data3 === 'twilio' ||
+        data3 === 'vetta' ||
+        data3 === 'voicemeup' ||
+        data3 === 'whatsapp' ||
+        data3 === 'facebook' ||
+        data3 === 'livechat'
+      )) {
+        const err7 = {
+          instancePath: instancePath + '/channel',
+          schemaPath: '#/properties/channel/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema82.properties.channel.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.did_number !== undefined) {
+      let data4 = data.did_number;
+      if (typeof data4 === 'string') {
+        if (func1(data4) > 64) {
+          const err8 = {
+            instancePath: instancePath + '/did_number',
+            schemaPath: '#/properties/did_number/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (func1(data4) < 1) {
+          const err9 = {
+            instancePath: instancePath + '/did_number',
+            schemaPath: '#/properties/did_number/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/did_number',
+          schemaPath: '#/properties/did_number/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.to !== undefined) {
+      let data5 = data.to;
+      if (typeof data5 === 'string') {
+        if (!pattern24.test(data5)) {
+          const err11 = {
+            instancePath: instancePath + '/to',
+            schemaPath: '#/properties/to/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\+?[0-9().*# -]{1,64}$' },
+            message: 'must match pattern "' + '^\\+?[0-9().*# -]{1,64}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/to',
+          schemaPath: '#/properties/to/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.msg_kind !== undefined) {
+      let data6 = data.msg_kind;
+      if (!(data6 === 0 || data6 === 1)) {
+        const err13 = {
+          instancePath: instancePath + '/msg_kind',
+          schemaPath: '#/properties/msg_kind/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema82.properties.msg_kind.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.msg_type !== undefined) {
+      if (0 !== data.msg_type) {
+        const err14 = {
+          instancePath: instancePath + '/msg_type',
+          schemaPath: '#/properties/msg_type/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.msg_body !== undefined) {
+      let data8 = data.msg_body;
+      if (typeof data8 === 'string') {
+        if (func1(data8) > 4096) {
+          const err15 = {
+            instancePath: instancePath + '/msg_body',
+            schemaPath: '#/properties/msg_body/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 4096 },
+            message: 'must NOT have more than 4096 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/msg_body',
+          schemaPath: '#/properties/msg_body/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.files !== undefined) {
+      let data9 = data.files;
+      if (Array.isArray(data9)) {
+        if (data9.length > 1) {
+          const err17 = {
+            instancePath: instancePath + '/files',
+            schemaPath: '#/properties/files/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1 },
+            message: 'must NOT have more than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        const len0 = data9.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data10 = data9[i0];
+          if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+            if (data10.id === undefined) {
+              const err18 = {
+                instancePath: instancePath + '/files/' + i0,
+                schemaPath: 'file-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'id' },
+                message: "must have required property '" + 'id' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data10.name === undefined) {
+              const err19 = {
+                instancePath: instancePath + '/files/' + i0,
+                schemaPath: 'file-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data10.uri === undefined) {
+              const err20 = {
+                instancePath: instancePath + '/files/' + i0,
+                schemaPath: 'file-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'uri' },
+                message: "must have required property '" + 'uri' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (data10.type === undefined) {
+              const err21 = {
+                instancePath: instancePath + '/files/' + i0,
+                schemaPath: 'file-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'type' },
+                message: "must have required property '" + 'type' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (data10.size === undefined) {
+              const err22 = {
+                instancePath: instancePath + '/files/' + i0,
+                schemaPath: 'file-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'size' },
+                message: "must have required property '" + 'size' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            for (const key0 in data10) {
+              if (!(
+                key0 === 'id' ||
+                key0 === 'name' ||
+                key0 === 'uri' ||
+                key0 === 'type' ||
+                key0 === 'size'
+              )) {
+                const err23 = {
+                  instancePath: instancePath + '/files/' + i0,
+                  schemaPath: 'file-info.json/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key0 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data10.id !== undefined) {
+              let data11 = data10.id;
+              if (!(
+                typeof data11 == 'number' &&
+                !(data11 % 1) &&
+                !isNaN(data11) &&
+                isFinite(data11)
+              )) {
+                const err24 = {
+                  instancePath: instancePath + '/files/' + i0 + '/id',
+                  schemaPath: 'file-info.json/properties/id/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+              if (typeof data11 == 'number' && isFinite(data11)) {
+                if (data11 < 0 || isNaN(data11)) {
+                  const err25 = {
+                    instancePath: instancePath + '/files/' + i0 + '/id',
+                    schemaPath: 'file-info.json/properties/id/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data10.name !== undefined) {
+              if (typeof data10.name !== 'string') {
+                const err26 = {
+                  instancePath: instancePath + '/files/' + i0 + '/name',
+                  schemaPath: 'file-info.json/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data10.uri !== undefined) {
+              if (typeof data10.uri !== 'string') {
+                const err27 = {
+                  instancePath: instancePath + '/files/' + i0 + '/uri',
+                  schemaPath: 'file-info.json/properties/uri/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data10.type !== undefined) {
+              if (typeof data10.type !== 'string') {
+                const err28 = {
+                  instancePath: instancePath + '/files/' + i0 + '/type',
+                  schemaPath: 'file-info.json/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data10.size !== undefined) {
+              let data15 = data10.size;
+              if (!(
+                typeof data15 == 'number' &&
+                !(data15 % 1) &&
+                !isNaN(data15) &&
+                isFinite(data15)
+              )) {
+                const err29 = {
+                  instancePath: instancePath + '/files/' + i0 + '/size',
+                  schemaPath: 'file-info.json/properties/size/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              if (typeof data15 == 'number' && isFinite(data15)) {
+                if (data15 < 0 || isNaN(data15)) {
+                  const err30 = {
+                    instancePath: instancePath + '/files/' + i0 + '/size',
+                    schemaPath: 'file-info.json/properties/size/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + '/files/' + i0,
+              schemaPath: 'file-info.json/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + '/files',
+          schemaPath: '#/properties/files/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.whatsapp_msg_param !== undefined) {
+      let data16 = data.whatsapp_msg_param;
+      if (typeof data16 === 'string') {
+        if (func1(data16) > 16384) {
+          const err33 = {
+            instancePath: instancePath + '/whatsapp_msg_param',
+            schemaPath: '#/properties/whatsapp_msg_param/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 16384 },
+            message: 'must NOT have more than 16384 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (func1(data16) < 2) {
+          const err34 = {
+            instancePath: instancePath + '/whatsapp_msg_param',
+            schemaPath: '#/properties/whatsapp_msg_param/minLength',
+            keyword: 'minLength',
+            params: { limit: 2 },
+            message: 'must NOT have fewer than 2 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      } else {
+        const err35 = {
+          instancePath: instancePath + '/whatsapp_msg_param',
+          schemaPath: '#/properties/whatsapp_msg_param/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.tag !== undefined) {
+      let data17 = data.tag;
+      if (typeof data17 === 'string') {
+        if (!pattern25.test(data17)) {
+          const err36 = {
+            instancePath: instancePath + '/tag',
+            schemaPath: '#/properties/tag/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Z_]{1,64}$' },
+            message: 'must match pattern "' + '^[A-Z_]{1,64}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      } else {
+        const err37 = {
+          instancePath: instancePath + '/tag',
+          schemaPath: '#/properties/tag/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.request_id !== undefined) {
+      let data18 = data.request_id;
+      if (typeof data18 === 'string') {
+        if (func1(data18) > 127) {
+          const err38 = {
+            instancePath: instancePath + '/request_id',
+            schemaPath: '#/properties/request_id/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 127 },
+            message: 'must NOT have more than 127 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      } else {
+        const err39 = {
+          instancePath: instancePath + '/request_id',
+          schemaPath: '#/properties/request_id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err40 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err40];
+    } else {
+      vErrors.push(err40);
+    }
+    errors++;
+  }
+  validate67.errors = vErrors;
+  return errors === 0;
+}
+validate67.evaluated = {
+  props: {
+    sender_type: true,
+    sender_no: true,
+    session_id: true,
+    channel: true,
+    did_number: true,
+    to: true,
+    msg_kind: true,
+    msg_type: true,
+    msg_body: true,
+    files: true,
+    whatsapp_msg_param: true,
+    tag: true,
+    request_id: true,
+  },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const MessageSendAnswer = validate68;
+const schema84 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-send-answer.json',
+  title: 'MessageSendAnswer',
+  description: "Success answer of message/send: the new message's id under data.",
+  $comment:
+    'OPEN: the answer shape. One public client reads {"data":{"msg_id":"..."}} (a string); everywhere else msg_id is an integer. The mock answers a string by default and an integer with sendAnswer: number (--send-answer number); decisions/010.',
+  type: 'object',
+  properties: {
+    errcode: { const: 0 },
+    errmsg: { const: 'SUCCESS' },
+    data: {
+      type: 'object',
+      properties: {
+        msg_id: {
+          anyOf: [
+            { type: 'string', pattern: '^[0-9]{1,16}$' },
+            { type: 'integer', minimum: 1 },
+          ],
+          description: "The message's id (as message/get shows it).",
+        },
+      },
+      required: ['msg_id'],
+      additionalProperties: false,
+    },
+  },
+  required: ['errcode', 'errmsg', 'data'],
+  additionalProperties: false,
+};
+
+function validate68(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-send-answer.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'data' },
+        message: "must have required property '" + 'data' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'errcode' || key0 === 'errmsg' || key0 === 'data')) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      if (0 !== data.errcode) {
+        const err4 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.errmsg !== undefined) {
+      if ('SUCCESS' !== data.errmsg) {
+        const err5 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: '#/properties/errmsg/const',
+          keyword: 'const',
+          params: { allowedValue: 'SUCCESS' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== undefined) {
+      let data2 = data.data;
+      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+        if (data2.msg_id === undefined) {
+          const err6 = {
+            instancePath: instancePath + '/data',
+            schemaPath: '#/properties/data/required',
+            keyword: 'required',
+            params: { missingProperty: 'msg_id' },
+            message: "must have required property '" + 'msg_id' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === 'msg_id')) {
+            const err7 = {
+              instancePath: instancePath + '/data',
+              schemaPath: '#/properties/data/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data2.msg_id !== undefined) {
+          let data3 = data2.msg_id;
+          const _errs9 = errors;
+          let valid2 = false;
+          const _errs10 = errors;
+          if (typeof data3 === 'string') {
+            if (!pattern6.test(data3)) {
+              const err8 = {
+                instancePath: instancePath + '/data/msg_id',
+                schemaPath: '#/properties/data/properties/msg_id/anyOf/0/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[0-9]{1,16}$' },
+                message: 'must match pattern "' + '^[0-9]{1,16}$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + '/data/msg_id',
+              schemaPath: '#/properties/data/properties/msg_id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          var _valid0 = _errs10 === errors;
+          valid2 = valid2 || _valid0;
+          const _errs12 = errors;
+          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err10 = {
+              instancePath: instancePath + '/data/msg_id',
+              schemaPath: '#/properties/data/properties/msg_id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (typeof data3 == 'number' && isFinite(data3)) {
+            if (data3 < 1 || isNaN(data3)) {
+              const err11 = {
+                instancePath: instancePath + '/data/msg_id',
+                schemaPath: '#/properties/data/properties/msg_id/anyOf/1/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs12 === errors;
+          valid2 = valid2 || _valid0;
+          if (!valid2) {
+            const err12 = {
+              instancePath: instancePath + '/data/msg_id',
+              schemaPath: '#/properties/data/properties/msg_id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          } else {
+            errors = _errs9;
+            if (vErrors !== null) {
+              if (_errs9) {
+                vErrors.length = _errs9;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/data',
+          schemaPath: '#/properties/data/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MessageSessionCloseRequest = validate69;
+const schema85 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-session-close-request.json',
+  title: 'MessageSessionCloseRequest',
+  description: 'Body of POST message_session/close (DOC).',
+  type: 'object',
+  properties: { session_id: { type: 'integer', minimum: 1, maximum: 999999999999 } },
+  required: ['session_id'],
+};
+
+function validate69(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-session-close-request.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate69.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.session_id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'session_id' },
+        message: "must have required property '" + 'session_id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.session_id !== undefined) {
+      let data0 = data.session_id;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + '/session_id',
+          schemaPath: '#/properties/session_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 999999999999 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/session_id',
+            schemaPath: '#/properties/session_id/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 999999999999 },
+            message: 'must be <= 999999999999',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/session_id',
+            schemaPath: '#/properties/session_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err4 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+validate69.evaluated = { props: { session_id: true }, dynamicProps: false, dynamicItems: false };
+
+export const MessageSessionTransferRequest = validate70;
+const schema86 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-session-transfer-request.json',
+  title: 'MessageSessionTransferRequest',
+  description:
+    'Body of POST message_session/transfer (DOC): destination_id is required for extension and queue, 0 or empty for api.',
+  $comment:
+    'OPEN: one public client says a device wants from_member_id; the mock accepts and ignores it.',
+  type: 'object',
+  properties: {
+    session_id: { type: 'integer', minimum: 1, maximum: 999999999999 },
+    destination_type: { enum: ['extension', 'queue', 'api'] },
+    destination_id: {
+      anyOf: [
+        { type: 'string', maxLength: 64 },
+        { type: 'integer', minimum: 0, maximum: 999999999999 },
+      ],
+      description: 'The extension or queue number (DOC).',
+    },
+    from_member_id: {
+      anyOf: [{ type: 'string', maxLength: 64 }, { type: 'integer' }],
+      description: 'OPEN: accepted and ignored.',
+    },
+  },
+  required: ['session_id', 'destination_type'],
+};
+
+function validate70(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-session-transfer-request.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate70.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.session_id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'session_id' },
+        message: "must have required property '" + 'session_id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.destination_type === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'destination_type' },
+        message: "must have required property '" + 'destination_type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.session_id !== undefined) {
+      let data0 = data.session_id;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err2 = {
+          instancePath: instancePath + '/session_id',
+          schemaPath: '#/properties/session_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 999999999999 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/session_id',
+            schemaPath: '#/properties/session_id/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 999999999999 },
+            message: 'must be <= 999999999999',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/session_id',
+            schemaPath: '#/properties/session_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.destination_type !== undefined) {
+      let data1 = data.destination_type;
+      if (!(data1 === 'extension' || data1 === 'queue' || data1 === 'api')) {
+        const err5 = {
+          instancePath: instancePath + '/destination_type',
+          schemaPath: '#/properties/destination_type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema86.properties.destination_type.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.destination_id !== undefined) {
+      let data2 = data.destination_id;
+      const _errs6 = errors;
+      let valid1 = false;
+      const _errs7 = errors;
+      if (typeof data2 === 'string') {
+        if (func1(data2) > 64) {
+          const err6 = {
+            instancePath: instancePath + '/destination_id',
+            schemaPath: '#/properties/destination_id/anyOf/0/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/destination_id',
+          schemaPath: '#/properties/destination_id/anyOf/0/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      var _valid0 = _errs7 === errors;
+      valid1 = valid1 || _valid0;
+      const _errs9 = errors;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err8 = {
+          instancePath: instancePath + '/destination_id',
+          schemaPath: '#/properties/destination_id/anyOf/1/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 999999999999 || isNaN(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/destination_id',
+            schemaPath: '#/properties/destination_id/anyOf/1/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 999999999999 },
+            message: 'must be <= 999999999999',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/destination_id',
+            schemaPath: '#/properties/destination_id/anyOf/1/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs9 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const err11 = {
+          instancePath: instancePath + '/destination_id',
+          schemaPath: '#/properties/destination_id/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      } else {
+        errors = _errs6;
+        if (vErrors !== null) {
+          if (_errs6) {
+            vErrors.length = _errs6;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.from_member_id !== undefined) {
+      let data3 = data.from_member_id;
+      const _errs12 = errors;
+      let valid2 = false;
+      const _errs13 = errors;
+      if (typeof data3 === 'string') {
+        if (func1(data3) > 64) {
+          const err12 = {
+            instancePath: instancePath + '/from_member_id',
+            schemaPath: '#/properties/from_member_id/anyOf/0/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/from_member_id',
+          schemaPath: '#/properties/from_member_id/anyOf/0/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      var _valid1 = _errs13 === errors;
+      valid2 = valid2 || _valid1;
+      const _errs15 = errors;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err14 = {
+          instancePath: instancePath + '/from_member_id',
+          schemaPath: '#/properties/from_member_id/anyOf/1/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      var _valid1 = _errs15 === errors;
+      valid2 = valid2 || _valid1;
+      if (!valid2) {
+        const err15 = {
+          instancePath: instancePath + '/from_member_id',
+          schemaPath: '#/properties/from_member_id/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      } else {
+        errors = _errs12;
+        if (vErrors !== null) {
+          if (_errs12) {
+            vErrors.length = _errs12;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate70.errors = vErrors;
+  return errors === 0;
+}
+validate70.evaluated = {
+  props: { session_id: true, destination_type: true, destination_id: true, from_member_id: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+export const MessageSessionActionAnswer = validate71;
+const schema87 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/message-session-action-answer.json',
+  title: 'MessageSessionActionAnswer',
+  description:
+    'Success answer of message_session/close and message_session/transfer: errcode and errmsg only (DOC).',
+  type: 'object',
+  properties: { errcode: { const: 0 }, errmsg: { const: 'SUCCESS' } },
+  required: ['errcode', 'errmsg'],
+  additionalProperties: false,
+};
+
+function validate71(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/message-session-action-answer.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate71.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.errcode === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errcode' },
+        message: "must have required property '" + 'errcode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errmsg === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'errmsg' },
+        message: "must have required property '" + 'errmsg' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'errcode' || key0 === 'errmsg')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.errcode !== undefined) {
+      if (0 !== data.errcode) {
+        const err3 = {
+          instancePath: instancePath + '/errcode',
+          schemaPath: '#/properties/errcode/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.errmsg !== undefined) {
+      if ('SUCCESS' !== data.errmsg) {
+        const err4 = {
+          instancePath: instancePath + '/errmsg',
+          schemaPath: '#/properties/errmsg/const',
+          keyword: 'const',
+          params: { allowedValue: 'SUCCESS' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate71.errors = vErrors;
+  return errors === 0;
+}
+validate71.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const MockProblemDocument = validate72;
+const schema88 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/mock-problem.json',
   title: 'MockProblemDocument',
@@ -12410,13 +14163,13 @@ const schema82 = {
   required: ['type', 'title', 'status', 'detail', 'code'],
 };
 
-function validate67(
+function validate72(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/mock-problem.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate67.evaluated;
+  const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12638,7 +14391,7 @@ function validate67(
           instancePath: instancePath + '/code',
           schemaPath: '#/properties/code/enum',
           keyword: 'enum',
-          params: { allowedValues: schema82.properties.code.enum },
+          params: { allowedValues: schema88.properties.code.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -12839,10 +14592,10 @@ function validate67(
     }
     errors++;
   }
-  validate67.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
-validate67.evaluated = {
+validate72.evaluated = {
   props: {
     type: true,
     title: true,
@@ -12857,8 +14610,8 @@ validate67.evaluated = {
   dynamicItems: false,
 };
 
-export const ControlDelay = validate68;
-const schema83 = {
+export const ControlDelay = validate73;
+const schema89 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-delay.json',
   title: 'ControlDelay',
@@ -12875,13 +14628,13 @@ const schema83 = {
   dependentSchemas: { ms: { type: 'object', properties: { min_ms: false, max_ms: false } } },
 };
 
-function validate68(
+function validate73(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-delay.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate68.evaluated;
+  const evaluated0 = validate73.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13168,13 +14921,13 @@ function validate68(
     }
     errors++;
   }
-  validate68.errors = vErrors;
+  validate73.errors = vErrors;
   return errors === 0;
 }
-validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate73.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlFault = validate69;
-const schema84 = {
+export const ControlFault = validate74;
+const schema90 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-fault.json',
   title: 'ControlFault',
@@ -13194,13 +14947,13 @@ const schema84 = {
   then: { type: 'object', properties: { status: false } },
 };
 
-function validate69(
+function validate74(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-fault.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
+  const evaluated0 = validate74.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13366,7 +15119,7 @@ function validate69(
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema84.properties.type.enum },
+          params: { allowedValues: schema90.properties.type.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -13384,7 +15137,7 @@ function validate69(
           instancePath: instancePath + '/status',
           schemaPath: '#/properties/status/enum',
           keyword: 'enum',
-          params: { allowedValues: schema84.properties.status.enum },
+          params: { allowedValues: schema90.properties.status.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -13410,13 +15163,13 @@ function validate69(
     }
     errors++;
   }
-  validate69.errors = vErrors;
+  validate74.errors = vErrors;
   return errors === 0;
 }
-validate69.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate74.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionChoice = validate70;
-const schema85 = {
+export const ControlSessionChoice = validate75;
+const schema91 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-choice.json',
   title: 'ControlSessionChoice',
@@ -13438,24 +15191,24 @@ const schema85 = {
     id: { type: 'object', properties: { channel_type: false, origin: false, queued: false } },
   },
 };
-const schema86 = {
+const schema92 = {
   enum: ['sms', 'whatsapp', 'facebook', 'livechat'],
   description: 'Messaging channel type (DOC).',
 };
-const schema87 = {
+const schema93 = {
   enum: ['campaign', ''],
   description:
     'campaign when a message campaign created the session; empty when an extension user or the API did (DOC).',
 };
 
-function validate70(
+function validate75(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-choice.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate70.evaluated;
+  const evaluated0 = validate75.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13542,7 +15295,7 @@ function validate70(
           instancePath: instancePath + '/channel_type',
           schemaPath: 'session-info.json#/properties/channel_type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema86.enum },
+          params: { allowedValues: schema92.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -13560,7 +15313,7 @@ function validate70(
           instancePath: instancePath + '/origin',
           schemaPath: 'session-info.json#/properties/origin/enum',
           keyword: 'enum',
-          params: { allowedValues: schema87.enum },
+          params: { allowedValues: schema93.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -13666,13 +15419,13 @@ function validate70(
     }
     errors++;
   }
-  validate70.errors = vErrors;
+  validate75.errors = vErrors;
   return errors === 0;
 }
-validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate75.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleMatch = validate71;
-const schema88 = {
+export const ControlRuleMatch = validate76;
+const schema94 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-match.json',
   title: 'ControlRuleMatch',
@@ -13715,15 +15468,15 @@ const schema88 = {
   },
   additionalProperties: false,
 };
-const pattern24 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$", 'u');
+const pattern27 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$", 'u');
 
-function validate71(
+function validate76(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-match.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate71.evaluated;
+  const evaluated0 = validate76.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13818,7 +15571,7 @@ function validate71(
           instancePath: instancePath + '/method',
           schemaPath: '#/properties/method/enum',
           keyword: 'enum',
-          params: { allowedValues: schema88.properties.method.enum },
+          params: { allowedValues: schema94.properties.method.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -13920,7 +15673,7 @@ function validate71(
         for (const key2 in data4) {
           const _errs12 = errors;
           if (typeof key2 === 'string') {
-            if (!pattern24.test(key2)) {
+            if (!pattern27.test(key2)) {
               const err10 = {
                 instancePath: instancePath + '/headers',
                 schemaPath: '#/properties/headers/propertyNames/pattern',
@@ -14071,13 +15824,13 @@ function validate71(
     }
     errors++;
   }
-  validate71.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
-validate71.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleAnswer = validate72;
-const schema89 = {
+export const ControlRuleAnswer = validate77;
+const schema95 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-answer.json',
   title: 'ControlRuleAnswer',
@@ -14103,13 +15856,13 @@ const schema89 = {
   },
 };
 
-function validate72(
+function validate77(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-answer.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate72.evaluated;
+  const evaluated0 = validate77.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14205,7 +15958,7 @@ function validate72(
     }
     if (data.session !== undefined) {
       if (
-        !validate70(data.session, {
+        !validate75(data.session, {
           instancePath: instancePath + '/session',
           parentData: data,
           parentDataProperty: 'session',
@@ -14213,7 +15966,7 @@ function validate72(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
         errors = vErrors.length;
       }
     }
@@ -14378,7 +16131,7 @@ function validate72(
               instancePath: instancePath + '/fault/type',
               schemaPath: 'control-fault.json/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema84.properties.type.enum },
+              params: { allowedValues: schema90.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -14396,7 +16149,7 @@ function validate72(
               instancePath: instancePath + '/fault/status',
               schemaPath: 'control-fault.json/properties/status/enum',
               keyword: 'enum',
-              params: { allowedValues: schema84.properties.status.enum },
+              params: { allowedValues: schema90.properties.status.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -14812,13 +16565,13 @@ function validate72(
     }
     errors++;
   }
-  validate72.errors = vErrors;
+  validate77.errors = vErrors;
   return errors === 0;
 }
-validate72.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate77.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRule = validate74;
-const schema92 = {
+export const ControlRule = validate79;
+const schema98 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule.json',
   title: 'ControlRule',
@@ -14845,15 +16598,15 @@ const schema92 = {
   required: ['answer'],
   additionalProperties: false,
 };
-const pattern25 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$', 'u');
+const pattern28 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$', 'u');
 
-function validate74(
+function validate79(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate74.evaluated;
+  const evaluated0 = validate79.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14902,7 +16655,7 @@ function validate74(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
-        if (!pattern25.test(data0)) {
+        if (!pattern28.test(data0)) {
           const err2 = {
             instancePath: instancePath + '/id',
             schemaPath: '#/properties/id/pattern',
@@ -15057,7 +16810,7 @@ function validate74(
               instancePath: instancePath + '/match/method',
               schemaPath: 'control-rule-match.json/properties/method/enum',
               keyword: 'enum',
-              params: { allowedValues: schema88.properties.method.enum },
+              params: { allowedValues: schema94.properties.method.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -15162,7 +16915,7 @@ function validate74(
             for (const key3 in data7) {
               const _errs20 = errors;
               if (typeof key3 === 'string') {
-                if (!pattern24.test(key3)) {
+                if (!pattern27.test(key3)) {
                   const err16 = {
                     instancePath: instancePath + '/match/headers',
                     schemaPath: 'control-rule-match.json/properties/headers/propertyNames/pattern',
@@ -15322,7 +17075,7 @@ function validate74(
     }
     if (data.answer !== undefined) {
       if (
-        !validate72(data.answer, {
+        !validate77(data.answer, {
           instancePath: instancePath + '/answer',
           parentData: data,
           parentDataProperty: 'answer',
@@ -15330,7 +17083,7 @@ function validate74(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
         errors = vErrors.length;
       }
     }
@@ -15399,13 +17152,13 @@ function validate74(
     }
     errors++;
   }
-  validate74.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-validate74.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate79.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleState = validate76;
-const schema94 = {
+export const ControlRuleState = validate81;
+const schema100 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-state.json',
   title: 'ControlRuleState',
@@ -15427,13 +17180,13 @@ const schema94 = {
   additionalProperties: false,
 };
 
-function validate76(
+function validate81(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-state.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate76.evaluated;
+  const evaluated0 = validate81.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15526,7 +17279,7 @@ function validate76(
     }
     if (data.rule !== undefined) {
       if (
-        !validate74(data.rule, {
+        !validate79(data.rule, {
           instancePath: instancePath + '/rule',
           parentData: data,
           parentDataProperty: 'rule',
@@ -15534,7 +17287,7 @@ function validate76(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
         errors = vErrors.length;
       }
     }
@@ -15675,13 +17428,13 @@ function validate76(
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate81.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate81.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlRuleList = validate78;
-const schema95 = {
+export const ControlRuleList = validate83;
+const schema101 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-rule-list.json',
   title: 'ControlRuleList',
@@ -15692,13 +17445,13 @@ const schema95 = {
   additionalProperties: false,
 };
 
-function validate78(
+function validate83(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-rule-list.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate78.evaluated;
+  const evaluated0 = validate83.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15744,7 +17497,7 @@ function validate78(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate76(data0[i0], {
+            !validate81(data0[i0], {
               instancePath: instancePath + '/rules/' + i0,
               parentData: data0,
               parentDataProperty: i0,
@@ -15752,7 +17505,7 @@ function validate78(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+            vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
             errors = vErrors.length;
           }
         }
@@ -15787,13 +17540,13 @@ function validate78(
     }
     errors++;
   }
-  validate78.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
-validate78.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate83.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlClockRequest = validate80;
-const schema96 = {
+export const ControlClockRequest = validate85;
+const schema102 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-clock-request.json',
   title: 'ControlClockRequest',
@@ -15814,14 +17567,14 @@ const schema96 = {
   dependentSchemas: { reset: { type: 'object', properties: { advance: false } } },
 };
 
-function validate80(
+function validate85(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-clock-request.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate80.evaluated;
+  const evaluated0 = validate85.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16054,13 +17807,13 @@ function validate80(
     }
     errors++;
   }
-  validate80.errors = vErrors;
+  validate85.errors = vErrors;
   return errors === 0;
 }
-validate80.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate85.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlClockState = validate81;
-const schema97 = {
+export const ControlClockState = validate86;
+const schema103 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-clock-state.json',
   title: 'ControlClockState',
@@ -16077,13 +17830,13 @@ const schema97 = {
   additionalProperties: false,
 };
 
-function validate81(
+function validate86(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-clock-state.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate81.evaluated;
+  const evaluated0 = validate86.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16270,13 +18023,13 @@ function validate81(
     }
     errors++;
   }
-  validate81.errors = vErrors;
+  validate86.errors = vErrors;
   return errors === 0;
 }
-validate81.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate86.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionState = validate82;
-const schema98 = {
+export const ControlSessionState = validate87;
+const schema104 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-state.json',
   title: 'ControlSessionState',
@@ -16297,14 +18050,14 @@ const schema98 = {
   additionalProperties: false,
 };
 
-function validate82(
+function validate87(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-state.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate82.evaluated;
+  const evaluated0 = validate87.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16341,7 +18094,7 @@ function validate82(
           instancePath: instancePath + '/is_close',
           schemaPath: '#/properties/is_close/enum',
           keyword: 'enum',
-          params: { allowedValues: schema98.properties.is_close.enum },
+          params: { allowedValues: schema104.properties.is_close.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -16359,7 +18112,7 @@ function validate82(
           instancePath: instancePath + '/is_archived',
           schemaPath: '#/properties/is_archived/enum',
           keyword: 'enum',
-          params: { allowedValues: schema98.properties.is_archived.enum },
+          params: { allowedValues: schema104.properties.is_archived.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -16470,13 +18223,13 @@ function validate82(
     }
     errors++;
   }
-  validate82.errors = vErrors;
+  validate87.errors = vErrors;
   return errors === 0;
 }
-validate82.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate87.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionCreate = validate83;
-const schema99 = {
+export const ControlSessionCreate = validate88;
+const schema105 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-create.json',
   title: 'ControlSessionCreate',
@@ -16494,14 +18247,14 @@ const schema99 = {
   additionalProperties: false,
 };
 
-function validate83(
+function validate88(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-create.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = validate88.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16591,7 +18344,7 @@ function validate83(
               instancePath: instancePath + '/state/is_close',
               schemaPath: 'control-session-state.json/properties/is_close/enum',
               keyword: 'enum',
-              params: { allowedValues: schema98.properties.is_close.enum },
+              params: { allowedValues: schema104.properties.is_close.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -16609,7 +18362,7 @@ function validate83(
               instancePath: instancePath + '/state/is_archived',
               schemaPath: 'control-session-state.json/properties/is_archived/enum',
               keyword: 'enum',
-              params: { allowedValues: schema98.properties.is_archived.enum },
+              params: { allowedValues: schema104.properties.is_archived.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -16736,13 +18489,13 @@ function validate83(
     }
     errors++;
   }
-  validate83.errors = vErrors;
+  validate88.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate88.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionPatch = validate84;
-const schema101 = {
+export const ControlSessionPatch = validate89;
+const schema107 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-patch.json',
   title: 'ControlSessionPatch',
@@ -16757,14 +18510,14 @@ const schema101 = {
   additionalProperties: false,
 };
 
-function validate84(
+function validate89(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-patch.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate84.evaluated;
+  const evaluated0 = validate89.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16854,7 +18607,7 @@ function validate84(
               instancePath: instancePath + '/state/is_close',
               schemaPath: 'control-session-state.json/properties/is_close/enum',
               keyword: 'enum',
-              params: { allowedValues: schema98.properties.is_close.enum },
+              params: { allowedValues: schema104.properties.is_close.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -16872,7 +18625,7 @@ function validate84(
               instancePath: instancePath + '/state/is_archived',
               schemaPath: 'control-session-state.json/properties/is_archived/enum',
               keyword: 'enum',
-              params: { allowedValues: schema98.properties.is_archived.enum },
+              params: { allowedValues: schema104.properties.is_archived.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -16999,13 +18752,13 @@ function validate84(
     }
     errors++;
   }
-  validate84.errors = vErrors;
+  validate89.errors = vErrors;
   return errors === 0;
 }
-validate84.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate89.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionView = validate85;
-const schema103 = {
+export const ControlSessionView = validate90;
+const schema109 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-view.json',
   title: 'ControlSessionView',
@@ -17024,14 +18777,14 @@ const schema103 = {
   additionalProperties: false,
 };
 
-function validate85(
+function validate90(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-view.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate85.evaluated;
+  const evaluated0 = validate90.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17132,7 +18885,7 @@ function validate85(
               instancePath: instancePath + '/state/is_close',
               schemaPath: 'control-session-state.json/properties/is_close/enum',
               keyword: 'enum',
-              params: { allowedValues: schema98.properties.is_close.enum },
+              params: { allowedValues: schema104.properties.is_close.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -17150,7 +18903,7 @@ function validate85(
               instancePath: instancePath + '/state/is_archived',
               schemaPath: 'control-session-state.json/properties/is_archived/enum',
               keyword: 'enum',
-              params: { allowedValues: schema98.properties.is_archived.enum },
+              params: { allowedValues: schema104.properties.is_archived.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -17353,13 +19106,13 @@ function validate85(
     }
     errors++;
   }
-  validate85.errors = vErrors;
+  validate90.errors = vErrors;
   return errors === 0;
 }
-validate85.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate90.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlSessionList = validate87;
-const schema105 = {
+export const ControlSessionList = validate92;
+const schema111 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-session-list.json',
   title: 'ControlSessionList',
@@ -17380,14 +19133,14 @@ const schema105 = {
   additionalProperties: false,
 };
 
-function validate87(
+function validate92(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-session-list.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate87.evaluated;
+  const evaluated0 = validate92.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17548,7 +19301,7 @@ function validate87(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate85(data2[i0], {
+            !validate90(data2[i0], {
               instancePath: instancePath + '/changed/' + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -17556,7 +19309,7 @@ function validate87(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+            vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
             errors = vErrors.length;
           }
         }
@@ -17629,13 +19382,13 @@ function validate87(
     }
     errors++;
   }
-  validate87.errors = vErrors;
+  validate92.errors = vErrors;
   return errors === 0;
 }
-validate87.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate92.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlHistoryShape = validate89;
-const schema106 = {
+export const ControlHistoryShape = validate94;
+const schema112 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-history-shape.json',
   title: 'ControlHistoryShape',
@@ -17696,14 +19449,14 @@ const schema106 = {
   additionalProperties: false,
 };
 
-function validate89(
+function validate94(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-history-shape.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate89.evaluated;
+  const evaluated0 = validate94.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17750,7 +19503,7 @@ function validate89(
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/enum',
           keyword: 'enum',
-          params: { allowedValues: schema106.properties.name.enum },
+          params: { allowedValues: schema112.properties.name.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -17879,7 +19632,7 @@ function validate89(
                   instancePath: instancePath + '/newest/' + i0 + '/from',
                   schemaPath: '#/properties/newest/items/properties/from/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema106.properties.newest.items.properties.from.enum },
+                  params: { allowedValues: schema112.properties.newest.items.properties.from.enum },
                   message: 'must be equal to one of the allowed values',
                 };
                 if (vErrors === null) {
@@ -17898,7 +19651,7 @@ function validate89(
                   schemaPath: '#/properties/newest/items/properties/msg_kind/enum',
                   keyword: 'enum',
                   params: {
-                    allowedValues: schema106.properties.newest.items.properties.msg_kind.enum,
+                    allowedValues: schema112.properties.newest.items.properties.msg_kind.enum,
                   },
                   message: 'must be equal to one of the allowed values',
                 };
@@ -17919,7 +19672,7 @@ function validate89(
                   keyword: 'enum',
                   params: {
                     allowedValues:
-                      schema106.properties.newest.items.properties.delivery_status.enum,
+                      schema112.properties.newest.items.properties.delivery_status.enum,
                   },
                   message: 'must be equal to one of the allowed values',
                 };
@@ -18363,13 +20116,13 @@ function validate89(
     }
     errors++;
   }
-  validate89.errors = vErrors;
+  validate94.errors = vErrors;
   return errors === 0;
 }
-validate89.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate94.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlHistoryView = validate90;
-const schema108 = {
+export const ControlHistoryView = validate95;
+const schema114 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-history-view.json',
   title: 'ControlHistoryView',
@@ -18394,14 +20147,14 @@ const schema108 = {
   additionalProperties: false,
 };
 
-function validate90(
+function validate95(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-history-view.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate90.evaluated;
+  const evaluated0 = validate95.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18534,7 +20287,7 @@ function validate90(
           instancePath: instancePath + '/name',
           schemaPath: '#/properties/name/enum',
           keyword: 'enum',
-          params: { allowedValues: schema108.properties.name.enum },
+          params: { allowedValues: schema114.properties.name.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -18551,7 +20304,7 @@ function validate90(
       let valid1 = false;
       const _errs7 = errors;
       if (
-        !validate89(data2, {
+        !validate94(data2, {
           instancePath: instancePath + '/shape',
           parentData: data,
           parentDataProperty: 'shape',
@@ -18559,7 +20312,7 @@ function validate90(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs7 === errors;
@@ -18692,13 +20445,13 @@ function validate90(
     }
     errors++;
   }
-  validate90.errors = vErrors;
+  validate95.errors = vErrors;
   return errors === 0;
 }
-validate90.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate95.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlJournalQuery = validate92;
-const schema109 = {
+export const ControlJournalQuery = validate97;
+const schema115 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-journal-query.json',
   title: 'ControlJournalQuery',
@@ -18722,18 +20475,18 @@ const schema109 = {
   },
   additionalProperties: false,
 };
-const pattern27 = new RegExp('^[A-Z]{1,16}$', 'u');
-const pattern28 = new RegExp('^-?[0-9]{1,10}$', 'u');
-const pattern29 = new RegExp('^[0-9]{1,7}$', 'u');
+const pattern30 = new RegExp('^[A-Z]{1,16}$', 'u');
+const pattern31 = new RegExp('^-?[0-9]{1,10}$', 'u');
+const pattern32 = new RegExp('^[0-9]{1,7}$', 'u');
 
-function validate92(
+function validate97(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal-query.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate92.evaluated;
+  const evaluated0 = validate97.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18816,7 +20569,7 @@ function validate92(
     if (data.method !== undefined) {
       let data1 = data.method;
       if (typeof data1 === 'string') {
-        if (!pattern27.test(data1)) {
+        if (!pattern30.test(data1)) {
           const err4 = {
             instancePath: instancePath + '/method',
             schemaPath: '#/properties/method/pattern',
@@ -18850,7 +20603,7 @@ function validate92(
     if (data.errcode !== undefined) {
       let data2 = data.errcode;
       if (typeof data2 === 'string') {
-        if (!pattern28.test(data2)) {
+        if (!pattern31.test(data2)) {
           const err6 = {
             instancePath: instancePath + '/errcode',
             schemaPath: '#/properties/errcode/pattern',
@@ -18933,7 +20686,7 @@ function validate92(
     if (data.limit !== undefined) {
       let data4 = data.limit;
       if (typeof data4 === 'string') {
-        if (!pattern29.test(data4)) {
+        if (!pattern32.test(data4)) {
           const err11 = {
             instancePath: instancePath + '/limit',
             schemaPath: '#/properties/limit/pattern',
@@ -18979,13 +20732,13 @@ function validate92(
     }
     errors++;
   }
-  validate92.errors = vErrors;
+  validate97.errors = vErrors;
   return errors === 0;
 }
-validate92.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate97.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlJournalEntry = validate93;
-const schema110 = {
+export const ControlJournalEntry = validate98;
+const schema116 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-journal-entry.json',
   title: 'ControlJournalEntry',
@@ -19011,14 +20764,14 @@ const schema110 = {
   additionalProperties: false,
 };
 
-function validate93(
+function validate98(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal-entry.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate93.evaluated;
+  const evaluated0 = validate98.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19117,7 +20870,7 @@ function validate93(
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema110.properties, key0)) {
+      if (!func2.call(schema116.properties, key0)) {
         const err6 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -19415,13 +21168,13 @@ function validate93(
     }
     errors++;
   }
-  validate93.errors = vErrors;
+  validate98.errors = vErrors;
   return errors === 0;
 }
-validate93.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate98.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlJournal = validate94;
-const schema111 = {
+export const ControlJournal = validate99;
+const schema117 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-journal.json',
   title: 'ControlJournal',
@@ -19454,13 +21207,13 @@ const schema111 = {
   additionalProperties: false,
 };
 
-function validate94(
+function validate99(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate94.evaluated;
+  const evaluated0 = validate99.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19876,7 +21629,7 @@ function validate94(
               errors++;
             }
             for (const key2 in data7) {
-              if (!func2.call(schema110.properties, key2)) {
+              if (!func2.call(schema116.properties, key2)) {
                 const err24 = {
                   instancePath: instancePath + '/entries/' + i0,
                   schemaPath: 'control-journal-entry.json/additionalProperties',
@@ -20234,13 +21987,13 @@ function validate94(
     }
     errors++;
   }
-  validate94.errors = vErrors;
+  validate99.errors = vErrors;
   return errors === 0;
 }
-validate94.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate99.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlResetRequest = validate95;
-const schema113 = {
+export const ControlResetRequest = validate100;
+const schema119 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-reset-request.json',
   title: 'ControlResetRequest',
@@ -20250,14 +22003,14 @@ const schema113 = {
   additionalProperties: false,
 };
 
-function validate95(
+function validate100(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-reset-request.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate95.evaluated;
+  const evaluated0 = validate100.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20295,7 +22048,2143 @@ function validate95(
     }
     errors++;
   }
-  validate95.errors = vErrors;
+  validate100.errors = vErrors;
   return errors === 0;
 }
-validate95.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate100.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlDeliveryFailure = validate101;
+const schema120 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-delivery-failure.json',
+  title: 'ControlDeliveryFailure',
+  description:
+    'A delivery rule (POST /__mock/delivery/failures): messages sent through message/send that match it end at delivery_status 2 with this send_error, once the delivery delay has passed on the test clock. Every message to +15550100 fails: {"to":"+15550100","send_error":"invalid_phone_number"}; the next 3 sends fail: {"send_error":"too_many_request","times":3}. Mock-only.',
+  type: 'object',
+  properties: {
+    id: {
+      type: 'string',
+      pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$',
+      description: 'Name to list it by; failure-1, failure-2, ... when absent.',
+    },
+    to: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 64,
+      description: "Only messages to this customer (the session's to_number, exactly).",
+    },
+    session_id: { type: 'integer', minimum: 1, description: 'Only messages in this session.' },
+    send_error: {
+      type: 'string',
+      pattern: '^[a-z_]{1,64}$',
+      description: "The send_error the message gets (the guide's list, or a newer value).",
+    },
+    times: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000000,
+      description: 'How many sends it fails; absent: every matching send until removed or reset.',
+    },
+  },
+  required: ['send_error'],
+  additionalProperties: false,
+};
+const pattern34 = new RegExp('^[a-z_]{1,64}$', 'u');
+
+function validate101(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-delivery-failure.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate101.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.send_error === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'send_error' },
+        message: "must have required property '" + 'send_error' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'id' ||
+        key0 === 'to' ||
+        key0 === 'session_id' ||
+        key0 === 'send_error' ||
+        key0 === 'times'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (!pattern28.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/properties/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/properties/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.to !== undefined) {
+      let data1 = data.to;
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 64) {
+          const err4 = {
+            instancePath: instancePath + '/to',
+            schemaPath: '#/properties/to/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err5 = {
+            instancePath: instancePath + '/to',
+            schemaPath: '#/properties/to/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/to',
+          schemaPath: '#/properties/to/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.session_id !== undefined) {
+      let data2 = data.session_id;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err7 = {
+          instancePath: instancePath + '/session_id',
+          schemaPath: '#/properties/session_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 < 1 || isNaN(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/session_id',
+            schemaPath: '#/properties/session_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.send_error !== undefined) {
+      let data3 = data.send_error;
+      if (typeof data3 === 'string') {
+        if (!pattern34.test(data3)) {
+          const err9 = {
+            instancePath: instancePath + '/send_error',
+            schemaPath: '#/properties/send_error/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z_]{1,64}$' },
+            message: 'must match pattern "' + '^[a-z_]{1,64}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/send_error',
+          schemaPath: '#/properties/send_error/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.times !== undefined) {
+      let data4 = data.times;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err11 = {
+          instancePath: instancePath + '/times',
+          schemaPath: '#/properties/times/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data4 == 'number' && isFinite(data4)) {
+        if (data4 > 1000000 || isNaN(data4)) {
+          const err12 = {
+            instancePath: instancePath + '/times',
+            schemaPath: '#/properties/times/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000000 },
+            message: 'must be <= 1000000',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data4 < 1 || isNaN(data4)) {
+          const err13 = {
+            instancePath: instancePath + '/times',
+            schemaPath: '#/properties/times/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err14 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate101.errors = vErrors;
+  return errors === 0;
+}
+validate101.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlDeliveryState = validate102;
+const schema121 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-delivery-state.json',
+  title: 'ControlDeliveryState',
+  description:
+    "How the mock delivers sent messages (GET /__mock/delivery): the delay on the test clock, what happens past a channel's send_rate, and the delivery rules with how many sends each failed.",
+  type: 'object',
+  properties: {
+    delay_ms: {
+      type: 'integer',
+      minimum: 0,
+      description:
+        "Test-clock time from send (or from the channel's free slot) to delivery_status 1 or 2.",
+    },
+    over_rate: {
+      enum: ['queue', 'fail'],
+      description:
+        "Sends beyond the channel's send_rate: queued for the next free slot, or failed with too_many_request.",
+    },
+    failures: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          failure: { $ref: 'control-delivery-failure.json' },
+          hits: { type: 'integer', minimum: 0 },
+          active: { type: 'boolean' },
+        },
+        required: ['failure', 'hits', 'active'],
+        additionalProperties: false,
+      },
+    },
+    stored_messages: {
+      type: 'integer',
+      minimum: 0,
+      description:
+        'Messages written since start or reset (sends, customer messages, system messages).',
+    },
+    stored_bytes: { type: 'integer', minimum: 0 },
+    budget_bytes: { type: 'integer', minimum: 0 },
+  },
+  required: [
+    'delay_ms',
+    'over_rate',
+    'failures',
+    'stored_messages',
+    'stored_bytes',
+    'budget_bytes',
+  ],
+  additionalProperties: false,
+};
+
+function validate102(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-delivery-state.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate102.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.delay_ms === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'delay_ms' },
+        message: "must have required property '" + 'delay_ms' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.over_rate === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'over_rate' },
+        message: "must have required property '" + 'over_rate' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.failures === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'failures' },
+        message: "must have required property '" + 'failures' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.stored_messages === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'stored_messages' },
+        message: "must have required property '" + 'stored_messages' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.stored_bytes === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'stored_bytes' },
+        message: "must have required property '" + 'stored_bytes' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.budget_bytes === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'budget_bytes' },
+        message: "must have required property '" + 'budget_bytes' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'delay_ms' ||
+        key0 === 'over_rate' ||
+        key0 === 'failures' ||
+        key0 === 'stored_messages' ||
+        key0 === 'stored_bytes' ||
+        key0 === 'budget_bytes'
+      )) {
+        const err6 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.delay_ms !== undefined) {
+      let data0 = data.delay_ms;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err7 = {
+          instancePath: instancePath + '/delay_ms',
+          schemaPath: '#/properties/delay_ms/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err8 = {
+            instancePath: instancePath + '/delay_ms',
+            schemaPath: '#/properties/delay_ms/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.over_rate !== undefined) {
+      let data1 = data.over_rate;
+      if (!(data1 === 'queue' || data1 === 'fail')) {
+        const err9 = {
+          instancePath: instancePath + '/over_rate',
+          schemaPath: '#/properties/over_rate/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema121.properties.over_rate.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.failures !== undefined) {
+      let data2 = data.failures;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+            if (data3.failure === undefined) {
+              const err10 = {
+                instancePath: instancePath + '/failures/' + i0,
+                schemaPath: '#/properties/failures/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'failure' },
+                message: "must have required property '" + 'failure' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data3.hits === undefined) {
+              const err11 = {
+                instancePath: instancePath + '/failures/' + i0,
+                schemaPath: '#/properties/failures/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'hits' },
+                message: "must have required property '" + 'hits' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data3.active === undefined) {
+              const err12 = {
+                instancePath: instancePath + '/failures/' + i0,
+                schemaPath: '#/properties/failures/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'active' },
+                message: "must have required property '" + 'active' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            for (const key1 in data3) {
+              if (!(key1 === 'failure' || key1 === 'hits' || key1 === 'active')) {
+                const err13 = {
+                  instancePath: instancePath + '/failures/' + i0,
+                  schemaPath: '#/properties/failures/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data3.failure !== undefined) {
+              let data4 = data3.failure;
+              if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                if (data4.send_error === undefined) {
+                  const err14 = {
+                    instancePath: instancePath + '/failures/' + i0 + '/failure',
+                    schemaPath: 'control-delivery-failure.json/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'send_error' },
+                    message: "must have required property '" + 'send_error' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+                for (const key2 in data4) {
+                  if (!(
+                    key2 === 'id' ||
+                    key2 === 'to' ||
+                    key2 === 'session_id' ||
+                    key2 === 'send_error' ||
+                    key2 === 'times'
+                  )) {
+                    const err15 = {
+                      instancePath: instancePath + '/failures/' + i0 + '/failure',
+                      schemaPath: 'control-delivery-failure.json/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+                if (data4.id !== undefined) {
+                  let data5 = data4.id;
+                  if (typeof data5 === 'string') {
+                    if (!pattern28.test(data5)) {
+                      const err16 = {
+                        instancePath: instancePath + '/failures/' + i0 + '/failure/id',
+                        schemaPath: 'control-delivery-failure.json/properties/id/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$' },
+                        message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$' + '"',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err16];
+                      } else {
+                        vErrors.push(err16);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err17 = {
+                      instancePath: instancePath + '/failures/' + i0 + '/failure/id',
+                      schemaPath: 'control-delivery-failure.json/properties/id/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data4.to !== undefined) {
+                  let data6 = data4.to;
+                  if (typeof data6 === 'string') {
+                    if (func1(data6) > 64) {
+                      const err18 = {
+                        instancePath: instancePath + '/failures/' + i0 + '/failure/to',
+                        schemaPath: 'control-delivery-failure.json/properties/to/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 64 },
+                        message: 'must NOT have more than 64 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                    if (func1(data6) < 1) {
+                      const err19 = {
+                        instancePath: instancePath + '/failures/' + i0 + '/failure/to',
+                        schemaPath: 'control-delivery-failure.json/properties/to/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err20 = {
+                      instancePath: instancePath + '/failures/' + i0 + '/failure/to',
+                      schemaPath: 'control-delivery-failure.json/properties/to/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                }
+                if (data4.session_id !== undefined) {
+                  let data7 = data4.session_id;
+                  if (!(
+                    typeof data7 == 'number' &&
+                    !(data7 % 1) &&
+                    !isNaN(data7) &&
+                    isFinite(data7)
+                  )) {
+                    const err21 = {
+                      instancePath: instancePath + '/failures/' + i0 + '/failure/session_id',
+                      schemaPath: 'control-delivery-failure.json/properties/session_id/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                  if (typeof data7 == 'number' && isFinite(data7)) {
+                    if (data7 < 1 || isNaN(data7)) {
+                      const err22 = {
+                        instancePath: instancePath + '/failures/' + i0 + '/failure/session_id',
+                        schemaPath: 'control-delivery-failure.json/properties/session_id/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data4.send_error !== undefined) {
+                  let data8 = data4.send_error;
+                  if (typeof data8 === 'string') {
+                    if (!pattern34.test(data8)) {
+                      const err23 = {
+                        instancePath: instancePath + '/failures/' + i0 + '/failure/send_error',
+                        schemaPath: 'control-delivery-failure.json/properties/send_error/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[a-z_]{1,64}$' },
+                        message: 'must match pattern "' + '^[a-z_]{1,64}$' + '"',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err23];
+                      } else {
+                        vErrors.push(err23);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err24 = {
+                      instancePath: instancePath + '/failures/' + i0 + '/failure/send_error',
+                      schemaPath: 'control-delivery-failure.json/properties/send_error/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+                if (data4.times !== undefined) {
+                  let data9 = data4.times;
+                  if (!(
+                    typeof data9 == 'number' &&
+                    !(data9 % 1) &&
+                    !isNaN(data9) &&
+                    isFinite(data9)
+                  )) {
+                    const err25 = {
+                      instancePath: instancePath + '/failures/' + i0 + '/failure/times',
+                      schemaPath: 'control-delivery-failure.json/properties/times/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                  if (typeof data9 == 'number' && isFinite(data9)) {
+                    if (data9 > 1000000 || isNaN(data9)) {
+                      const err26 = {
+                        instancePath: instancePath + '/failures/' + i0 + '/failure/times',
+                        schemaPath: 'control-delivery-failure.json/properties/times/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 1000000 },
+                        message: 'must be <= 1000000',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err26];
+                      } else {
+                        vErrors.push(err26);
+                      }
+                      errors++;
+                    }
+                    if (data9 < 1 || isNaN(data9)) {
+                      const err27 = {
+                        instancePath: instancePath + '/failures/' + i0 + '/failure/times',
+                        schemaPath: 'control-delivery-failure.json/properties/times/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err28 = {
+                  instancePath: instancePath + '/failures/' + i0 + '/failure',
+                  schemaPath: 'control-delivery-failure.json/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data3.hits !== undefined) {
+              let data10 = data3.hits;
+              if (!(
+                typeof data10 == 'number' &&
+                !(data10 % 1) &&
+                !isNaN(data10) &&
+                isFinite(data10)
+              )) {
+                const err29 = {
+                  instancePath: instancePath + '/failures/' + i0 + '/hits',
+                  schemaPath: '#/properties/failures/items/properties/hits/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              if (typeof data10 == 'number' && isFinite(data10)) {
+                if (data10 < 0 || isNaN(data10)) {
+                  const err30 = {
+                    instancePath: instancePath + '/failures/' + i0 + '/hits',
+                    schemaPath: '#/properties/failures/items/properties/hits/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data3.active !== undefined) {
+              if (typeof data3.active !== 'boolean') {
+                const err31 = {
+                  instancePath: instancePath + '/failures/' + i0 + '/active',
+                  schemaPath: '#/properties/failures/items/properties/active/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = {
+              instancePath: instancePath + '/failures/' + i0,
+              schemaPath: '#/properties/failures/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + '/failures',
+          schemaPath: '#/properties/failures/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.stored_messages !== undefined) {
+      let data12 = data.stored_messages;
+      if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+        const err34 = {
+          instancePath: instancePath + '/stored_messages',
+          schemaPath: '#/properties/stored_messages/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (typeof data12 == 'number' && isFinite(data12)) {
+        if (data12 < 0 || isNaN(data12)) {
+          const err35 = {
+            instancePath: instancePath + '/stored_messages',
+            schemaPath: '#/properties/stored_messages/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.stored_bytes !== undefined) {
+      let data13 = data.stored_bytes;
+      if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+        const err36 = {
+          instancePath: instancePath + '/stored_bytes',
+          schemaPath: '#/properties/stored_bytes/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      if (typeof data13 == 'number' && isFinite(data13)) {
+        if (data13 < 0 || isNaN(data13)) {
+          const err37 = {
+            instancePath: instancePath + '/stored_bytes',
+            schemaPath: '#/properties/stored_bytes/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.budget_bytes !== undefined) {
+      let data14 = data.budget_bytes;
+      if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+        const err38 = {
+          instancePath: instancePath + '/budget_bytes',
+          schemaPath: '#/properties/budget_bytes/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+      if (typeof data14 == 'number' && isFinite(data14)) {
+        if (data14 < 0 || isNaN(data14)) {
+          const err39 = {
+            instancePath: instancePath + '/budget_bytes',
+            schemaPath: '#/properties/budget_bytes/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err40 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err40];
+    } else {
+      vErrors.push(err40);
+    }
+    errors++;
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+validate102.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlCustomerMessage = validate103;
+const schema123 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-customer-message.json',
+  title: 'ControlCustomerMessage',
+  description:
+    'Body of POST /__mock/sessions/:id/customer/messages: the customer writes (msg_body, or one file). It opens the 24-hour reply window again, reopens a closed session and moves the session to the top of the list.',
+  type: 'object',
+  properties: {
+    msg_body: { type: 'string', minLength: 1, maxLength: 4096 },
+    files: { type: 'array', items: { $ref: 'file-info.json' }, minItems: 1, maxItems: 1 },
+  },
+  minProperties: 1,
+  additionalProperties: false,
+};
+
+function validate103(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-customer-message.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate103.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minProperties',
+        keyword: 'minProperties',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 properties',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'msg_body' || key0 === 'files')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.msg_body !== undefined) {
+      let data0 = data.msg_body;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 4096) {
+          const err2 = {
+            instancePath: instancePath + '/msg_body',
+            schemaPath: '#/properties/msg_body/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 4096 },
+            message: 'must NOT have more than 4096 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err3 = {
+            instancePath: instancePath + '/msg_body',
+            schemaPath: '#/properties/msg_body/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/msg_body',
+          schemaPath: '#/properties/msg_body/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.files !== undefined) {
+      let data1 = data.files;
+      if (Array.isArray(data1)) {
+        if (data1.length > 1) {
+          const err5 = {
+            instancePath: instancePath + '/files',
+            schemaPath: '#/properties/files/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1 },
+            message: 'must NOT have more than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data1.length < 1) {
+          const err6 = {
+            instancePath: instancePath + '/files',
+            schemaPath: '#/properties/files/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+            if (data2.id === undefined) {
+              const err7 = {
+                instancePath: instancePath + '/files/' + i0,
+                schemaPath: 'file-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'id' },
+                message: "must have required property '" + 'id' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data2.name === undefined) {
+              const err8 = {
+                instancePath: instancePath + '/files/' + i0,
+                schemaPath: 'file-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data2.uri === undefined) {
+              const err9 = {
+                instancePath: instancePath + '/files/' + i0,
+                schemaPath: 'file-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'uri' },
+                message: "must have required property '" + 'uri' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data2.type === undefined) {
+              const err10 = {
+                instancePath: instancePath + '/files/' + i0,
+                schemaPath: 'file-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'type' },
+                message: "must have required property '" + 'type' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data2.size === undefined) {
+              const err11 = {
+                instancePath: instancePath + '/files/' + i0,
+                schemaPath: 'file-info.json/required',
+                keyword: 'required',
+                params: { missingProperty: 'size' },
+                message: "must have required property '" + 'size' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            for (const key1 in data2) {
+              if (!(
+                key1 === 'id' ||
+                key1 === 'name' ||
+                key1 === 'uri' ||
+                key1 === 'type' ||
+                key1 === 'size'
+              )) {
+                const err12 = {
+                  instancePath: instancePath + '/files/' + i0,
+                  schemaPath: 'file-info.json/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data2.id !== undefined) {
+              let data3 = data2.id;
+              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+                const err13 = {
+                  instancePath: instancePath + '/files/' + i0 + '/id',
+                  schemaPath: 'file-info.json/properties/id/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+              if (typeof data3 == 'number' && isFinite(data3)) {
+                if (data3 < 0 || isNaN(data3)) {
+                  const err14 = {
+                    instancePath: instancePath + '/files/' + i0 + '/id',
+                    schemaPath: 'file-info.json/properties/id/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data2.name !== undefined) {
+              if (typeof data2.name !== 'string') {
+                const err15 = {
+                  instancePath: instancePath + '/files/' + i0 + '/name',
+                  schemaPath: 'file-info.json/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data2.uri !== undefined) {
+              if (typeof data2.uri !== 'string') {
+                const err16 = {
+                  instancePath: instancePath + '/files/' + i0 + '/uri',
+                  schemaPath: 'file-info.json/properties/uri/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data2.type !== undefined) {
+              if (typeof data2.type !== 'string') {
+                const err17 = {
+                  instancePath: instancePath + '/files/' + i0 + '/type',
+                  schemaPath: 'file-info.json/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data2.size !== undefined) {
+              let data7 = data2.size;
+              if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+                const err18 = {
+                  instancePath: instancePath + '/files/' + i0 + '/size',
+                  schemaPath: 'file-info.json/properties/size/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+              if (typeof data7 == 'number' && isFinite(data7)) {
+                if (data7 < 0 || isNaN(data7)) {
+                  const err19 = {
+                    instancePath: instancePath + '/files/' + i0 + '/size',
+                    schemaPath: 'file-info.json/properties/size/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err20 = {
+              instancePath: instancePath + '/files/' + i0,
+              schemaPath: 'file-info.json/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/files',
+          schemaPath: '#/properties/files/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err22 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate103.errors = vErrors;
+  return errors === 0;
+}
+validate103.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlCustomerRead = validate104;
+const schema125 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-customer-read.json',
+  title: 'ControlCustomerRead',
+  description:
+    "Body of POST /__mock/sessions/:id/customer/read: the customer reads the messages up to msg_id (absent: the newest); kept as the session's read receipt for the events to report.",
+  type: 'object',
+  properties: { msg_id: { type: 'integer', minimum: 1 } },
+  additionalProperties: false,
+};
+
+function validate104(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-customer-read.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate104.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'msg_id')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.msg_id !== undefined) {
+      let data0 = data.msg_id;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + '/msg_id',
+          schemaPath: '#/properties/msg_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 < 1 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/msg_id',
+            schemaPath: '#/properties/msg_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate104.errors = vErrors;
+  return errors === 0;
+}
+validate104.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlConversationView = validate105;
+const schema126 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-conversation-view.json',
+  title: 'ControlConversationView',
+  description:
+    "What the mock remembers of a session's conversation since start or reset (GET /__mock/sessions/:id/conversation): the messages written on top of its generated history, who holds it, the reply window and the customer's read receipt.",
+  type: 'object',
+  properties: {
+    session_id: { type: 'integer', minimum: 1 },
+    stored_messages: { type: 'integer', minimum: 0 },
+    last_msg_id: { type: 'integer', minimum: 0 },
+    is_close: { enum: [0, 1] },
+    owner: {
+      anyOf: [{ type: 'string' }, { type: 'null' }],
+      description:
+        'The extension number (or api) that holds the session; null while queued or never routed since start.',
+    },
+    expire: {
+      type: 'integer',
+      minimum: -1,
+      description: 'Seconds left in the reply window on the test clock; -1 no window; 0 expired.',
+    },
+    read_msg_id: {
+      type: 'integer',
+      minimum: 0,
+      description: '0 when the customer has read nothing yet.',
+    },
+    read_time: { type: 'integer', minimum: 0, description: 'Unix seconds; 0 when unread.' },
+  },
+  required: [
+    'session_id',
+    'stored_messages',
+    'last_msg_id',
+    'is_close',
+    'owner',
+    'expire',
+    'read_msg_id',
+    'read_time',
+  ],
+  additionalProperties: false,
+};
+
+function validate105(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-conversation-view.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate105.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.session_id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'session_id' },
+        message: "must have required property '" + 'session_id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.stored_messages === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'stored_messages' },
+        message: "must have required property '" + 'stored_messages' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.last_msg_id === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'last_msg_id' },
+        message: "must have required property '" + 'last_msg_id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.is_close === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'is_close' },
+        message: "must have required property '" + 'is_close' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.owner === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'owner' },
+        message: "must have required property '" + 'owner' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.expire === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'expire' },
+        message: "must have required property '" + 'expire' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.read_msg_id === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'read_msg_id' },
+        message: "must have required property '" + 'read_msg_id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.read_time === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'read_time' },
+        message: "must have required property '" + 'read_time' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'session_id' ||
+        key0 === 'stored_messages' ||
+        key0 === 'last_msg_id' ||
+        key0 === 'is_close' ||
+        key0 === 'owner' ||
+        key0 === 'expire' ||
+        key0 === 'read_msg_id' ||
+        key0 === 'read_time'
+      )) {
+        const err8 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.session_id !== undefined) {
+      let data0 = data.session_id;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err9 = {
+          instancePath: instancePath + '/session_id',
+          schemaPath: '#/properties/session_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 < 1 || isNaN(data0)) {
+          const err10 = {
+            instancePath: instancePath + '/session_id',
+            schemaPath: '#/properties/session_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.stored_messages !== undefined) {
+      let data1 = data.stored_messages;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err11 = {
+          instancePath: instancePath + '/stored_messages',
+          schemaPath: '#/properties/stored_messages/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err12 = {
+            instancePath: instancePath + '/stored_messages',
+            schemaPath: '#/properties/stored_messages/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.last_msg_id !== undefined) {
+      let data2 = data.last_msg_id;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err13 = {
+          instancePath: instancePath + '/last_msg_id',
+          schemaPath: '#/properties/last_msg_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err14 = {
+            instancePath: instancePath + '/last_msg_id',
+            schemaPath: '#/properties/last_msg_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.is_close !== undefined) {
+      let data3 = data.is_close;
+      if (!(data3 === 0 || data3 === 1)) {
+        const err15 = {
+          instancePath: instancePath + '/is_close',
+          schemaPath: '#/properties/is_close/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema126.properties.is_close.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.owner !== undefined) {
+      let data4 = data.owner;
+      const _errs10 = errors;
+      let valid1 = false;
+      const _errs11 = errors;
+      if (typeof data4 !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/owner',
+          schemaPath: '#/properties/owner/anyOf/0/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      var _valid0 = _errs11 === errors;
+      valid1 = valid1 || _valid0;
+      const _errs13 = errors;
+      if (data4 !== null) {
+        const err17 = {
+          instancePath: instancePath + '/owner',
+          schemaPath: '#/properties/owner/anyOf/1/type',
+          keyword: 'type',
+          params: { type: 'null' },
+          message: 'must be null',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      var _valid0 = _errs13 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const err18 = {
+          instancePath: instancePath + '/owner',
+          schemaPath: '#/properties/owner/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      } else {
+        errors = _errs10;
+        if (vErrors !== null) {
+          if (_errs10) {
+            vErrors.length = _errs10;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.expire !== undefined) {
+      let data5 = data.expire;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        const err19 = {
+          instancePath: instancePath + '/expire',
+          schemaPath: '#/properties/expire/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data5 == 'number' && isFinite(data5)) {
+        if (data5 < -1 || isNaN(data5)) {
+          const err20 = {
+            instancePath: instancePath + '/expire',
+            schemaPath: '#/properties/expire/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -1 },
+            message: 'must be >= -1',
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.read_msg_id !== undefined) {
+      let data6 = data.read_msg_id;
+      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err21 = {
+          instancePath: instancePath + '/read_msg_id',
+          schemaPath: '#/properties/read_msg_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (typeof data6 == 'number' && isFinite(data6)) {
+        if (data6 < 0 || isNaN(data6)) {
+          const err22 = {
+            instancePath: instancePath + '/read_msg_id',
+            schemaPath: '#/properties/read_msg_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.read_time !== undefined) {
+      let data7 = data.read_time;
+      if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+        const err23 = {
+          instancePath: instancePath + '/read_time',
+          schemaPath: '#/properties/read_time/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (typeof data7 == 'number' && isFinite(data7)) {
+        if (data7 < 0 || isNaN(data7)) {
+          const err24 = {
+            instancePath: instancePath + '/read_time',
+            schemaPath: '#/properties/read_time/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err25 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate105.errors = vErrors;
+  return errors === 0;
+}
+validate105.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

@@ -48,6 +48,11 @@ export interface SchemaTypes {
   MessageChannelQueryAnswer: T.MessageChannelQueryAnswer;
   DeviceInfo: T.DeviceInfo;
   SystemInformationAnswer: T.SystemInformationAnswer;
+  MessageSendRequest: T.MessageSendRequest;
+  MessageSendAnswer: T.MessageSendAnswer;
+  MessageSessionCloseRequest: T.MessageSessionCloseRequest;
+  MessageSessionTransferRequest: T.MessageSessionTransferRequest;
+  MessageSessionActionAnswer: T.MessageSessionActionAnswer;
   MockProblemDocument: T.MockProblemDocument;
   ControlDelay: T.ControlDelay;
   ControlFault: T.ControlFault;
@@ -70,6 +75,11 @@ export interface SchemaTypes {
   ControlJournalEntry: T.ControlJournalEntry;
   ControlJournal: T.ControlJournal;
   ControlResetRequest: T.ControlResetRequest;
+  ControlDeliveryFailure: T.ControlDeliveryFailure;
+  ControlDeliveryState: T.ControlDeliveryState;
+  ControlCustomerMessage: T.ControlCustomerMessage;
+  ControlCustomerRead: T.ControlCustomerRead;
+  ControlConversationView: T.ControlConversationView;
 }
 
 /** A schema title, which is also its TypeScript type name. */

@@ -4,7 +4,8 @@
  * patched and removed, rules come and go, the journal is read and cleared, and now and then everything is
  * reset. Fault and errcode rules for the device workers are installed at start and after every reset, and
  * then every store is filled to its byte budget (sessions and rules until 409 PBX_MOCK_STORE_FULL, the
- * journal with long request lines), so memory is measured with the stores full.
+ * journal with long request lines, the messages store with sends of 4,000-character messages until 60002),
+ * so memory is measured with the stores full.
  */
 import type { SoakClient } from './soak-client.js';
 import { DEVICE_HEADERS } from './soak-client.js';
@@ -36,11 +37,16 @@ const FILL_RULE_HEADERS = 16;
 /** Query padding of the device requests that fill the journal (the request line stays under 16 kB). */
 const FILL_URL_BYTES = 13_000;
 
+/** Body of each filler message (the guide's longest msg_body the mock takes is 4096). */
+const FILL_MESSAGE_BYTES = 4_000;
+
 /** How full each store was after the last fill. */
 export interface FillReport {
   fills: number;
   sessionsAdded: number;
   rulesAdded: number;
+  /** Messages sent to fill the messages store (until message/send answered 60002). */
+  messagesAdded: number;
   /** Every fill of sessions and rules ended with 409 PBX_MOCK_STORE_FULL. */
   everyFillHitBudget: boolean;
 }
@@ -63,6 +69,7 @@ export class SoakControl {
     fills: 0,
     sessionsAdded: 0,
     rulesAdded: 0,
+    messagesAdded: 0,
     everyFillHitBudget: true,
   };
 
@@ -164,7 +171,48 @@ export class SoakControl {
       },
     );
     await this.fillJournal();
+    this.fill.messagesAdded = await this.fillMessages();
     this.fill.fills++;
+  }
+
+  /** Sends 4,000-character messages, 50 at a time, until message/send answers 60002 (the messages budget). */
+  private async fillMessages(): Promise<number> {
+    // the clock loop moves 31 minutes every half second: the token is renewed whenever it expires
+    const login = async () => {
+      const answer = await this.client.call('POST', '/openapi/v1.0/get_token', {
+        headers: DEVICE_HEADERS,
+        body: { username: 'mock-client-id', password: 'mock-client-secret' },
+      });
+      return String((JSON.parse(answer.body) as { access_token?: unknown }).access_token);
+    };
+    let token = await login();
+    const body = { sender_type: 9, session_id: 2862, msg_body: 'm'.repeat(FILL_MESSAGE_BYTES) };
+    let added = 0;
+    for (let round = 0; round < 4_000; round++) {
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          this.client.call('POST', `/openapi/v1.0/message/send?access_token=${token}`, {
+            headers: DEVICE_HEADERS,
+            body,
+          }),
+        ),
+      );
+      const errcodes = answers.map((a) => (JSON.parse(a.body) as { errcode?: unknown }).errcode);
+      added += errcodes.filter((code) => code === 0).length;
+      if (errcodes.includes(60002)) {
+        await this.client.call('GET', `/openapi/v1.0/del_token?access_token=${token}`, {
+          headers: DEVICE_HEADERS,
+        });
+        return added;
+      }
+      if (errcodes.includes(10004)) token = await login();
+      if (errcodes.some((code) => code !== 0 && code !== 10004)) {
+        this.fill.everyFillHitBudget = false;
+        throw new Error(`filling the messages store answered ${errcodes.join(',')}`);
+      }
+    }
+    this.fill.everyFillHitBudget = false;
+    return added;
   }
 
   /** Long device requests until the journal is charged within one request line of its budget. */

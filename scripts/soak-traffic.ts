@@ -1,6 +1,7 @@
 /**
  * The soak's device traffic: each worker holds its own token pair and loops over a weighted mix of reads
- * (sessions, misses, list paging, search, query), forced errcodes, rule-matched answers and faults. Tokens
+ * (sessions, misses, list paging, search, query), conversation calls (sends, histories, closes and
+ * transfers), forced errcodes, rule-matched answers and faults. Tokens
  * expire through the test clock (another loop advances it), so workers refresh, and log in again when
  * refresh tokens run out too. Every answer is checked; anything the device would not say is counted.
  */
@@ -147,6 +148,68 @@ export class DeviceWorker {
     return undefined;
   }
 
+  /** A POST with the token (message/send, close, transfer); an expired token is renewed and the call repeated. */
+  private async authedPost(
+    kind: string,
+    endpoint: string,
+    body: unknown,
+  ): Promise<DeviceAnswer | undefined> {
+    for (let attempt = 0; attempt < 4; attempt++) {
+      if (this.access === '') await this.login();
+      const answer = await this.client.call(
+        'POST',
+        `${API}/${endpoint}?access_token=${this.access}`,
+        {
+          headers: DEVICE_HEADERS,
+          body,
+        },
+      );
+      const parsed = this.device(kind, answer);
+      if (parsed?.errcode !== 10004) {
+        this.stats.count(`${kind}:${parsed?.errcode ?? 'bad'}`);
+        return parsed;
+      }
+      this.stats.count('expired');
+      await this.renew();
+    }
+    this.stats.count(`${kind}:still-expired`);
+    return undefined;
+  }
+
+  /** Conversation calls: mostly sends (the messages store may be full: 60002), histories, closes, transfers. */
+  private async conversation(id: number): Promise<void> {
+    const roll = Math.random();
+    if (roll < 0.6) {
+      const sender = pick([
+        { sender_type: 9, sender_no: 'api' },
+        { sender_type: 1, sender_no: '1003' },
+        { sender_type: 1, sender_no: '1006' },
+        { sender_type: 9, sender_no: '1003' },
+      ]);
+      const sent = await this.authedPost('send', 'message/send', {
+        ...sender,
+        session_id: id,
+        msg_body: 'soak',
+        request_id: 'r'.repeat(Math.floor(Math.random() * 128)),
+      });
+      // an API sender with an extension number is refused (40002), as the guide says
+      this.expect('send', sent, [0, 40002, 60002]);
+    } else if (roll < 0.85) {
+      const page = await this.authed('history', 'message/get', `&id=${id}&page_size=20`);
+      this.expect('history', page, [0]);
+    } else if (roll < 0.93) {
+      const closed = await this.authedPost('close', 'message_session/close', { session_id: id });
+      this.expect('close', closed, [0, 10009, 60002]);
+    } else {
+      const moved = await this.authedPost('transfer', 'message_session/transfer', {
+        session_id: id,
+        destination_type: 'queue',
+        destination_id: '6401',
+      });
+      this.expect('transfer', moved, [0, 10009, 60002]);
+    }
+  }
+
   private expect(kind: string, answer: DeviceAnswer | undefined, allowed: readonly number[]) {
     if (answer && !allowed.includes(answer.errcode)) {
       this.stats.fail(`${kind}: errcode ${answer.errcode}, expected ${allowed.join(' or ')}`);
@@ -189,8 +252,10 @@ export class DeviceWorker {
   async step(): Promise<void> {
     const roll = Math.random();
     const session = `&id=${pick(this.knownIds)}`;
-    if (roll < 0.4) {
+    if (roll < 0.32) {
       this.expect('get', await this.authed('get', 'message_session/get', session), [0]);
+    } else if (roll < 0.4) {
+      await this.conversation(pick(this.knownIds));
     } else if (roll < 0.48) {
       const fresh = await this.authed('get-new-conn', 'message_session/get', session, {}, true);
       this.expect('get-new-conn', fresh, [0]);

@@ -3,7 +3,7 @@
  * and rule churn, journal reads, resets, faults), its RSS sampled from /proc. Fails (exit 1) when memory
  * grows past the bound, when any answer is one the device would not give, when a full journal read holds
  * more than its capacity or its byte budget (or it never forgot an entry, so the bound went untested), when
- * a store was not filled to its byte budget (sessions, rules and journal are, at start and after every
+ * a store was not filled to its byte budget (sessions, rules, journal and messages are, at start and after every
  * reset, so memory is measured with every store full), when the mock writes
  * anything to stderr, or when it dies. The mock is stopped however the run ends. Bad flags: one line, exit 2.
  */
@@ -239,7 +239,7 @@ async function main(): Promise<void> {
     `  journal: capacity ${control.journalCapacity}, forgot entries ${control.journalWrapped ? 'yes' : 'NO'}, ` +
       `largest full read ${control.maxJournalEntries} entries, most ${control.maxJournalBytes} of ${control.journalBudget} bytes: ${journalOk ? 'bounded' : 'NOT SHOWN BOUNDED'}`,
     `  stores filled to their budgets ${control.fill.fills} times (last: ${control.fill.sessionsAdded} sessions of ${FILL_SESSION_BYTES / 1000} kB, ` +
-      `${control.fill.rulesAdded} rules of 16 kB, until 409 PBX_MOCK_STORE_FULL): ${storesFull ? 'at budget' : 'NOT AT BUDGET'}`,
+      `${control.fill.rulesAdded} rules of 16 kB, until 409 PBX_MOCK_STORE_FULL; ${control.fill.messagesAdded} messages of 4 kB, until 60002): ${storesFull ? 'at budget' : 'NOT AT BUDGET'}`,
     `  unexpected answers: ${stats.unexpectedCount}${stats.unexpected.map((u) => `\n    ${u}`).join('')}`,
     `  mock alive at the end: ${alive ? 'yes' : 'NO'}; stderr: ${errorOutput === '' ? 'empty' : errorOutput.slice(0, 300)}`,
     `soak: ${passed ? 'PASSED' : 'FAILED'} (figures in bench/results/soak-latest.json)`,

@@ -20,6 +20,7 @@ import { requestArb } from '../test-support/fuzz-arbitraries.js';
 import { controlRequestArb } from '../test-support/fuzz-control-arbitraries.js';
 import { budgetRun } from '../test-support/fuzz-budget-arbitraries.js';
 import { multipartCaseArb } from '../test-support/fuzz-multipart-arbitraries.js';
+import { conversationCallArb } from '../test-support/fuzz-conversation-arbitraries.js';
 import { hostAllowed, isJsonType } from '../control/cross-site.js';
 import { STORE_NAMES } from '../state/store-budget.js';
 import type { FuzzRequest } from '../test-support/fuzz-arbitraries.js';
@@ -42,6 +43,13 @@ const SUCCESS_SCHEMA: Readonly<Record<string, SchemaTitle>> = {
   'message_session/search': 'MessageSessionListAnswer',
   'system/information': 'SystemInformationAnswer',
   'message/batchupload': 'MessageBatchUploadAnswer',
+  'message/get': 'MessageGetAnswer',
+  'message/query': 'MessageQueryAnswer',
+  'message_channel/get': 'MessageChannelGetAnswer',
+  'message_channel/query': 'MessageChannelQueryAnswer',
+  'message/send': 'MessageSendAnswer',
+  'message_session/close': 'MessageSessionActionAnswer',
+  'message_session/transfer': 'MessageSessionActionAnswer',
 };
 
 /** Problem codes a malformed or unknown errcode preference may answer (400 problem+json, by design). */
@@ -366,6 +374,7 @@ describe('fuzz: generated requests always get the device’s answer', () => {
       rules: 32 * 1024,
       journal: 48 * 1024,
       uploads: 64 * 1024,
+      messages: 32 * 1024,
     };
     const small = createMockPbx({ journalSize: 100_000, budgets });
     const smallServer = createServer(small.app);
@@ -376,6 +385,7 @@ describe('fuzz: generated requests always get the device’s answer', () => {
       rules: small.rules.budget.used,
       journal: small.journal.bytes,
       uploads: small.uploads.budget.used,
+      messages: small.conversations.budget.used,
     });
     const seen = new Map<string, number>();
     let steps = 0;
@@ -420,5 +430,109 @@ describe('fuzz: generated requests always get the device’s answer', () => {
       `fuzz (byte budgets): seed ${FUZZ_SEED}, ${steps} steps; answers ${spread.join(', ')}`,
     );
     expect(seen.get('409 PBX_MOCK_STORE_FULL') ?? 0).toBeGreaterThan(0);
+  }, 180_000);
+});
+
+describe('fuzz: floods of sends, closes and transfers', () => {
+  it('answers every generated conversation call with a device answer, keeps msg_ids strictly increasing, loses no accepted message and stays within the messages budget', async () => {
+    const budget = 200 * 1024;
+    const flood = createMockPbx({ budgets: { messages: budget } });
+    const floodServer = createServer(flood.app);
+    await new Promise<void>((resolve) => floodServer.listen(0, '127.0.0.1', resolve));
+    const floodPort = (floodServer.address() as AddressInfo).port;
+    const consoleError = vi.spyOn(console, 'error');
+    const runs = Math.max(200, Math.round(FUZZ_RUNS / 5));
+    const seen = new Map<string, number>();
+    const accepted: number[] = [];
+    const post = (endpoint: string, token: string, body: string) =>
+      send(floodPort, agent, {
+        method: 'POST',
+        path: `${API_PREFIX}${endpoint}?access_token=${token}`,
+        headers: { ...USER_AGENT, 'content-type': 'application/json' },
+        body: Buffer.from(body),
+      });
+    try {
+      const tokenAnswer = await send(floodPort, agent, {
+        method: 'POST',
+        path: `${API_PREFIX}get_token`,
+        headers: { ...USER_AGENT, 'content-type': 'application/json' },
+        body: Buffer.from(
+          JSON.stringify({ username: 'mock-client-id', password: 'mock-client-secret' }),
+        ),
+      });
+      const token = (JSON.parse(tokenAnswer.body.toString('utf8')) as { access_token: string })
+        .access_token;
+      await fc.assert(
+        fc.asyncProperty(conversationCallArb, async (call) => {
+          const answer = await post(call.endpoint, token, call.body);
+          const code = checkAnswer(
+            {
+              method: 'POST',
+              path: `${API_PREFIX}${call.endpoint}`,
+              query: [],
+              token: 'live',
+              headers: {},
+              body: undefined,
+            },
+            answer,
+          );
+          const key = `${call.endpoint} ${code}`;
+          seen.set(key, (seen.get(key) ?? 0) + 1);
+          if (call.endpoint === 'message/send' && code === 0) {
+            const body = JSON.parse(answer.body.toString('utf8')) as { data: { msg_id: string } };
+            const msgId = Number(body.data.msg_id);
+            expect(msgId).toBeGreaterThan(accepted.at(-1) ?? 0);
+            accepted.push(msgId);
+          }
+          expect(flood.conversations.budget.used).toBeLessThanOrEqual(budget);
+        }),
+        { seed: FUZZ_SEED, numRuns: runs },
+      );
+      // every accepted message is in its session's history: page through every session written to
+      const written = new Set<number>();
+      const list = await send(floodPort, agent, {
+        method: 'GET',
+        path: `${API_PREFIX}message_session/list?access_token=${token}&page_size=1000&user_type=9&collection=all`,
+        headers: USER_AGENT,
+        body: undefined,
+      });
+      const items = (
+        JSON.parse(list.body.toString('utf8')) as { list: { id: number; last_msg_id: number }[] }
+      ).list;
+      for (const item of items.filter((i) => i.last_msg_id >= 2_863_000)) {
+        let cursor = '';
+        for (;;) {
+          const page = await send(floodPort, agent, {
+            method: 'GET',
+            path: `${API_PREFIX}message/get?access_token=${token}&id=${item.id}&page_size=1000${cursor}`,
+            headers: USER_AGENT,
+            body: undefined,
+          });
+          const records = (
+            JSON.parse(page.body.toString('utf8')) as { data: { records: { msg_id: number }[] } }
+          ).data.records;
+          if (records.length === 0) break;
+          for (const record of records) written.add(record.msg_id);
+          cursor = `&last_msg_id=${records.at(-1)?.msg_id ?? 0}`;
+        }
+      }
+      expect(accepted.filter((id) => !written.has(id))).toEqual([]);
+      expect(unhandled).toEqual([]);
+      expect(consoleError).not.toHaveBeenCalled();
+      const spread = [...seen].sort().map(([key, n]) => `${key}:${n}`);
+      console.info(
+        `fuzz (conversation): seed ${FUZZ_SEED}, ${runs} calls, ${accepted.length} messages accepted, ${flood.conversations.size} stored in ${flood.conversations.budget.used} of ${budget} bytes; ${spread.join(', ')}`,
+      );
+      expect(accepted.length).toBeGreaterThan(runs / 20);
+      // the flood reached the budget: past it, sends answer 60002 and nothing more is kept
+      expect(seen.get('message/send 60002') ?? 0).toBeGreaterThan(0);
+    } finally {
+      consoleError.mockRestore();
+      flood.close();
+      await new Promise<void>((resolve) => {
+        floodServer.close(() => resolve());
+        floodServer.closeAllConnections();
+      });
+    }
   }, 180_000);
 });

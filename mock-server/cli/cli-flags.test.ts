@@ -82,6 +82,29 @@ describe('pbx-mock flags for driving the fake PBX', () => {
     expect(quiet.code).toBe(0);
   });
 
+  it('--send-answer number answers message/send with a numeric msg_id (a string by default)', async () => {
+    const sendOnce = async (url: string) => {
+      const token = (await json(url, '/openapi/v1.0/get_token', LOGIN)).body.access_token as string;
+      const answer = await json(url, `/openapi/v1.0/message/send?access_token=${token}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ sender_type: 9, session_id: 2862, msg_body: 'hi' }),
+      });
+      return (answer.body.data as { msg_id: unknown }).msg_id;
+    };
+    let byDefault: unknown;
+    let numeric: unknown;
+    await runCli(['--quiet'], {}, async (url) => {
+      byDefault = await sendOnce(url);
+    });
+    await runCli(['--quiet', '--send-answer', 'number'], {}, async (url) => {
+      numeric = await sendOnce(url);
+    });
+    expect(typeof byDefault).toBe('string');
+    expect(typeof numeric).toBe('number');
+    expect(String(numeric)).toBe(byDefault);
+  });
+
   it('--https serves TLS with a certificate generated at start, whose fingerprint it prints', async () => {
     const run = await runCli(['--https', '--quiet'], {}, async (url, stdout) => {
       expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
@@ -216,7 +239,7 @@ describe('pbx-mock flags for driving the fake PBX', () => {
     [['--latency', '9-1'], /--latency/],
     [['--journal-size', 'lots'], /--journal-size/],
     [['--budget', 'journal=lots'], /--budget.*expected a size such as 64MB/],
-    [['--budget', 'messages=1MB'], /--budget.*sessions, rules, journal, uploads/],
+    [['--budget', 'events=1MB'], /--budget.*sessions, rules, journal, uploads, messages/],
     [['--upload-limit', 'huge'], /--upload-limit.*expected a size such as 64MB/],
     [
       ['--upload-limit-errcode', '12345'],

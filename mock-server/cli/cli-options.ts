@@ -44,6 +44,9 @@ export interface CliOptions {
   model: string;
   serial: string;
   firmware: string;
+  sendAnswer: 'string' | 'number';
+  overRate: 'queue' | 'fail';
+  deliveryDelay: number;
   errcode: CatalogueEntry[];
   tokenCap: number;
   tokenCapPolicy: TokenCapPolicy;
@@ -251,6 +254,24 @@ export function buildProgram(
         .env('PBX_MOCK_FIRMWARE')
         .default(DEFAULT_DEVICE.firmware)
         .argParser(deviceFact),
+    )
+    .addOption(
+      new Option('--send-answer <style>', "message/send's data.msg_id: a string or a number (OPEN)")
+        .env('PBX_MOCK_SEND_ANSWER')
+        .choices(['string', 'number'])
+        .default('string'),
+    )
+    .addOption(
+      new Option('--over-rate <what>', "sends beyond a channel's send_rate: queue or fail (OPEN)")
+        .env('PBX_MOCK_OVER_RATE')
+        .choices(['queue', 'fail'])
+        .default('queue'),
+    )
+    .addOption(
+      new Option('--delivery-delay <ms>', 'test-clock ms from a send to delivery_status 1 or 2')
+        .env('PBX_MOCK_DELIVERY_DELAY')
+        .default(2000)
+        .argParser(integer(0, 86_400_000)),
     )
     .addOption(
       new Option('--errcode <CODE=MESSAGE>', 'an errcode beyond the documented table (repeatable)')

@@ -69,6 +69,9 @@ function build(options: CliOptions, logger: CliLogger | undefined): MockPbx {
       clientSecret: options.clientSecret,
       emptyFields: options.emptyFields,
       device: { model: options.model, serial: options.serial, firmware: options.firmware },
+      sendAnswer: options.sendAnswer,
+      overRate: options.overRate,
+      deliveryDelayMs: options.deliveryDelay,
       extraErrcodes: options.errcode,
       tokenRules: {
         maxAccessTokens: options.tokenCap,

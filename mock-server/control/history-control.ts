@@ -49,7 +49,7 @@ export function historyView(
     ...(name === undefined ? {} : { name }),
     shape: stored ? (stored.shape as ControlHistoryShape) : null,
     last_msg_id: view.state.last_msg_id,
-    message_count: messageCount(history),
+    message_count: histories.messageCount(id) ?? messageCount(history),
   };
 }
 

@@ -16,6 +16,16 @@ import type { MockClock } from '../state/clock.js';
 import type { ControlAccess } from '../core/control-access.js';
 import { applyClockRequest, clockState } from './clock-control.js';
 import type { SessionHistories } from '../state/session-history.js';
+import type { ConversationStore } from '../state/conversation-store.js';
+import type { SessionStore } from '../state/session-store.js';
+import {
+  addDeliveryFailure,
+  conversationView,
+  customerClose,
+  customerMessage,
+  customerRead,
+  deliveryState,
+} from './conversation-control.js';
 import { historyView, putHistory, removeHistory } from './history-control.js';
 import type { SessionEditor } from './session-editor.js';
 import { sessionId } from './session-editor.js';
@@ -28,6 +38,10 @@ export interface ControlDeps {
   readonly editor: SessionEditor;
   /** Sessions' histories and the shapes put on them. */
   readonly histories: SessionHistories;
+  /** Messages written since start, the customer's side and delivery. */
+  readonly conversations: ConversationStore;
+  /** The session store (the customer's side reads sessions from it). */
+  readonly sessions: SessionStore;
   readonly clock: MockClock;
   /** POST /__mock/reset: the seeded state, no tokens, no rules, an empty journal, real time. */
   reset(): void;
@@ -82,6 +96,20 @@ function journalFilter(req: Request) {
     rule: query.rule,
     limit: query.limit === undefined ? undefined : Number(query.limit),
   };
+}
+
+/**
+ * A session written to since start keeps the history it had then, under the messages written on top of it:
+ * its shape cannot change (the new shape's last_msg_id would fall below the messages written since).
+ */
+function refuseWritten(conversations: ConversationStore, id: number): void {
+  if (conversations.isRecent(id)) {
+    throw new MockProblem(
+      'PBX_MOCK_CONFLICT',
+      `Session ${id} has messages written since start; shape its history before writing to it, or reset.`,
+      { field: 'id' },
+    );
+  }
 }
 
 const RULE_ID = 'The rule id.';
@@ -150,7 +178,17 @@ export const CONTROL_ROUTES: readonly ControlRoute[] = [
       checkControl('ControlResetRequest', req.body ?? {}, 'body');
       deps.reset();
       res.json({
-        reset: ['sessions', 'histories', 'tokens', 'clock', 'rules', 'journal', 'uploads'],
+        reset: [
+          'sessions',
+          'histories',
+          'messages',
+          'delivery',
+          'tokens',
+          'clock',
+          'rules',
+          'journal',
+          'uploads',
+        ],
       });
     },
   },
@@ -264,8 +302,10 @@ export const CONTROL_ROUTES: readonly ControlRoute[] = [
     idMeans: SESSION_ID,
     body: 'ControlHistoryShape',
     ok: [200, 'ControlHistoryView'],
-    handle: (req, res, { histories, editor }) => {
-      res.json(putHistory(histories, editor, sessionId(param(req, 'id')), req.body));
+    handle: (req, res, { histories, editor, conversations }) => {
+      const id = sessionId(param(req, 'id'));
+      refuseWritten(conversations, id);
+      res.json(putHistory(histories, editor, id, req.body));
     },
   },
   {
@@ -276,8 +316,96 @@ export const CONTROL_ROUTES: readonly ControlRoute[] = [
       'Give a session its generated history back (and the last_msg_id it had before the shape).',
     idMeans: SESSION_ID,
     ok: [200, 'ControlHistoryView'],
-    handle: (req, res, { histories, editor }) => {
-      res.json(removeHistory(histories, editor, sessionId(param(req, 'id'))));
+    handle: (req, res, { histories, editor, conversations }) => {
+      const id = sessionId(param(req, 'id'));
+      refuseWritten(conversations, id);
+      res.json(removeHistory(histories, editor, id));
+    },
+  },
+  {
+    path: '/__mock/sessions/:id/conversation',
+    method: 'GET',
+    id: 'getConversation',
+    summary:
+      "What the mock remembers of a session's conversation: messages written since start, who holds it, the reply window, the read receipt.",
+    idMeans: SESSION_ID,
+    ok: [200, 'ControlConversationView'],
+    handle: (req, res, { sessions, conversations }) => {
+      res.json(conversationView(sessions, conversations, sessionId(param(req, 'id'))));
+    },
+  },
+  {
+    path: '/__mock/sessions/:id/customer/messages',
+    method: 'POST',
+    id: 'customerWrites',
+    summary:
+      'The customer writes (msg_body or one file): opens the reply window again, reopens a closed session, moves it to the top of the list.',
+    idMeans: SESSION_ID,
+    body: 'ControlCustomerMessage',
+    ok: [201, 'MsgRecord'],
+    handle: (req, res, { sessions, conversations }) => {
+      res
+        .status(201)
+        .json(customerMessage(sessions, conversations, sessionId(param(req, 'id')), req.body));
+    },
+  },
+  {
+    path: '/__mock/sessions/:id/customer/read',
+    method: 'POST',
+    id: 'customerReads',
+    summary:
+      'The customer reads the session up to msg_id (the newest when absent): its read receipt.',
+    idMeans: SESSION_ID,
+    body: 'ControlCustomerRead',
+    bodyOptional: true,
+    ok: [200, 'ControlConversationView'],
+    handle: (req, res, { sessions, conversations }) => {
+      res.json(customerRead(sessions, conversations, sessionId(param(req, 'id')), req.body));
+    },
+  },
+  {
+    path: '/__mock/sessions/:id/customer/close',
+    method: 'POST',
+    id: 'customerCloses',
+    summary: 'The live chat visitor closes the session (msg_type 7, is_close 1).',
+    idMeans: SESSION_ID,
+    ok: [200, 'ControlConversationView'],
+    handle: (req, res, { sessions, conversations }) => {
+      res.json(customerClose(sessions, conversations, sessionId(param(req, 'id'))));
+    },
+  },
+  {
+    path: '/__mock/delivery',
+    method: 'GET',
+    id: 'getDelivery',
+    summary:
+      'How sent messages settle: the delay on the test clock, what happens past send_rate, the delivery rules, the messages stored.',
+    ok: [200, 'ControlDeliveryState'],
+    handle: (_req, res, { conversations }) => {
+      res.json(deliveryState(conversations));
+    },
+  },
+  {
+    path: '/__mock/delivery/failures',
+    method: 'POST',
+    id: 'addDeliveryFailure',
+    summary:
+      'Make sends fail: every message to a number ({"to":"+15550100","send_error":"invalid_phone_number"}), or the next N ({"send_error":"too_many_request","times":3}).',
+    body: 'ControlDeliveryFailure',
+    ok: [201, 'ControlDeliveryState'],
+    handle: (req, res, { conversations }) => {
+      res.status(201).json(addDeliveryFailure(conversations, req.body));
+    },
+  },
+  {
+    path: '/__mock/delivery/failures',
+    method: 'DELETE',
+    id: 'clearDeliveryFailures',
+    summary: 'Forget every delivery rule.',
+    ok: [204, undefined],
+    handle: (_req, res, { conversations }) => {
+      conversations.delivery.clearFailures();
+      res.status(204).end();
     },
   },
   {

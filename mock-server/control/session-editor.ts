@@ -13,6 +13,7 @@ import { validator } from '../../schemas/validators.js';
 import type { SessionRecord, SessionState } from '../../fixtures/session-record.js';
 import { MockProblem } from '../core/mock-problem.js';
 import type { SessionHistories } from '../state/session-history.js';
+import type { ConversationStore } from '../state/conversation-store.js';
 import type { SessionStore } from '../state/session-store.js';
 import { jsonText } from '../core/json-stream.js';
 import type { JsonPart } from '../core/json-stream.js';
@@ -70,6 +71,8 @@ export class SessionEditor {
     private readonly store: SessionStore,
     /** Histories whose shapes a removed or replaced session loses. */
     private readonly histories?: SessionHistories,
+    /** Conversations a removed or replaced session loses. */
+    private readonly conversations?: ConversationStore,
   ) {}
 
   /** A stored session, or undefined. */
@@ -135,6 +138,11 @@ export class SessionEditor {
     };
     // a replaced session's history is generated again: a shape chosen for the old one may not fit it
     if (existing) this.histories?.removeShape(id);
+    // a replaced session starts without the messages written to the old one; its last_msg_id is its block's
+    if (existing && this.conversations?.has(id)) {
+      this.conversations.forget(id);
+      return this.put({ info, state: { ...state, last_msg_id: id * 1000 } });
+    }
     return this.put({ info, state });
   }
 
@@ -167,6 +175,7 @@ export class SessionEditor {
   remove(id: number): void {
     if (!this.store.remove(id)) throw notFound(id);
     this.histories?.removeShape(id);
+    this.conversations?.forget(id);
     this.touched.add(id);
   }
 

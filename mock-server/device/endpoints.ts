@@ -16,6 +16,7 @@ import {
 import { systemInformation } from './system-endpoints.js';
 import { getMessages, queryMessages } from './message-endpoints.js';
 import { batchUpload } from './upload-endpoints.js';
+import { closeSession, sendMessage, transferSession } from './conversation-endpoints.js';
 import { delToken, getToken, refreshToken } from './token-endpoints.js';
 
 /** The handler of every endpoint of the table. */
@@ -33,6 +34,9 @@ export const HANDLERS: Handlers = {
   'message_channel/get': getChannel,
   'message_channel/query': queryChannels,
   'message/batchupload': batchUpload,
+  'message/send': sendMessage,
+  'message_session/close': closeSession,
+  'message_session/transfer': transferSession,
 };
 
 function bind<N extends DeviceEndpointName>(

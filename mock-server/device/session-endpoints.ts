@@ -48,8 +48,12 @@ function toListQuery(params: Omit<MessageSessionSearchParams, 'search_value'>, s
 
 /** GET message_session/list: one page of SessionListItem, newest first. */
 export const listSessionsPage: Handler<'message_session/list'> = (params, { pbx }) =>
-  listSessions(pbx.sessions, toListQuery(params));
+  listSessions(pbx.sessions, toListQuery(params), pbx.conversations, (id) =>
+    pbx.histories.holder(id),
+  );
 
 /** GET message_session/search: list's filters plus search_value. */
 export const searchSessions: Handler<'message_session/search'> = (params, { pbx }) =>
-  listSessions(pbx.sessions, toListQuery(params, params.search_value));
+  listSessions(pbx.sessions, toListQuery(params, params.search_value), pbx.conversations, (id) =>
+    pbx.histories.holder(id),
+  );

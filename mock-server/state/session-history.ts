@@ -9,10 +9,16 @@
  * generation to serialise). Both caches are bounded, whatever the number of sessions.
  */
 import type { MsgSessionRecords } from '../../schemas/types.generated.js';
-import { createHistory, sessionMessages } from '../../fixtures/message-history.js';
+import {
+  createHistory,
+  messageCount,
+  messagesBefore,
+  sessionMessages,
+} from '../../fixtures/message-history.js';
 import type { MessageHistory } from '../../fixtures/message-history.js';
 import type { HistoryShape } from '../../fixtures/history-shape.js';
 import type { SessionRecord } from '../../fixtures/session-record.js';
+import type { ConversationStore } from './conversation-store.js';
 import type { SessionStore } from './session-store.js';
 import { withJsonText } from '../core/json-text.js';
 import { jsonBytes } from './store-budget.js';
@@ -59,12 +65,18 @@ export class SessionHistories {
   private readonly pages = new Map<string, CachedPage>();
   private pageBytes = 0;
 
-  constructor(private readonly sessions: SessionStore) {}
+  constructor(
+    private readonly sessions: SessionStore,
+    /** Messages written since start, served on top of the generated history (decisions/010). */
+    private readonly conversations?: ConversationStore,
+  ) {}
 
   /** Session `id`'s history as it is now (its shape, if any, applied), or undefined when there is no such session. */
   history(id: number): MessageHistory | undefined {
-    const record = this.sessions.get(id);
-    if (!record) return undefined;
+    const live = this.sessions.get(id);
+    if (!live) return undefined;
+    // a session written to keeps the history generated from the record it had then (or none: null)
+    const record = this.conversations?.baseRecord(id) ?? live;
     const stored = this.shapes.get(id);
     const cached = this.plans.get(id);
     // a plan holds while the session and its shape are the very objects it was made from
@@ -85,6 +97,7 @@ export class SessionHistories {
    * is shared between requests and frozen.
    */
   page(id: number, pageSize: number, cursor?: number): MsgSessionRecords | undefined {
+    if (this.conversations?.has(id)) return this.writtenPage(id, pageSize, cursor);
     const history = this.history(id);
     if (!history) return undefined;
     const key = `${id}/${pageSize}/${cursor ?? ''}`;
@@ -116,6 +129,50 @@ export class SessionHistories {
       this.pageBytes += text.length;
     }
     return data;
+  }
+
+  /**
+   * A page of a session written to since start: its stored messages (newest, above every generated id)
+   * first, then the generated ones below them, so one cursor pages through both. Not cached: delivery
+   * statuses move with the clock.
+   */
+  private writtenPage(
+    id: number,
+    pageSize: number,
+    cursor?: number,
+  ): MsgSessionRecords | undefined {
+    const conversations = this.conversations;
+    if (!conversations || !this.sessions.get(id)) return undefined;
+    const records = conversations.messagesBefore(id, pageSize, cursor);
+    const history = conversations.baseRecord(id) === null ? undefined : this.history(id);
+    if (history && records.length < pageSize) {
+      records.push(...messagesBefore(history, pageSize - records.length, cursor));
+    }
+    return { session_id: id, records };
+  }
+
+  /**
+   * How many messages message/get pages through for session `id`: the generated ones (none for a session
+   * message/send started) and those written since start; undefined when there is no such session.
+   */
+  messageCount(id: number): number | undefined {
+    const history = this.history(id);
+    if (!history) return undefined;
+    const conversations = this.conversations;
+    if (!conversations?.has(id)) return messageCount(history);
+    const stored = conversations.view(id)?.stored ?? 0;
+    return stored + (conversations.baseRecord(id) === null ? 0 : messageCount(history));
+  }
+
+  /**
+   * Who holds session `id` (an extension number, or `api`): since start when it was written to (picked up or
+   * transferred through the API), else its generated history's owner; undefined while it waits in a queue.
+   */
+  holder(id: number): string | undefined {
+    if (this.conversations?.has(id)) return this.conversations.owner(id);
+    const owner = this.history(id)?.owner;
+    if (!owner) return undefined;
+    return owner.kind === 'api' ? 'api' : owner.extension.user_no;
   }
 
   /** The shape stored for session `id`, or undefined when its history is the generated one. */

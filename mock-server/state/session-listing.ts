@@ -5,6 +5,7 @@
 import type { SessionListItem } from '../../schemas/types.generated.js';
 import { toListItem } from '../../fixtures/session-record.js';
 import type { SessionRecord } from '../../fixtures/session-record.js';
+import type { ConversationStore } from './conversation-store.js';
 import type { SessionStore } from './session-store.js';
 
 /** A 0/1/2 tri-state filter: 2 (or absent) lets both through. */
@@ -44,15 +45,30 @@ function matchesSearch(record: SessionRecord, needle: string): boolean {
   );
 }
 
-/** One page of list items for `query`. */
-export function listSessions(store: SessionStore, query: ListQuery): SessionListItem[] {
+/**
+ * One page of list items for `query`: sessions written to since start first (their newest messages are
+ * above every generated id, decisions/010), newest first, then the others by id, as before.
+ */
+export function listSessions(
+  store: SessionStore,
+  query: ListQuery,
+  conversations?: ConversationStore,
+  /** Who holds a session (an extension's list shows those it holds besides those queued to it). */
+  holder?: (id: number) => string | undefined,
+): SessionListItem[] {
   const page: SessionListItem[] = [];
   const cursor = query.firstMsgId;
   const from = cursor === undefined ? undefined : Math.floor(cursor / 1000);
   const needle = query.searchValue?.toLowerCase();
   const needsRecord = needle !== undefined || query.userType === 1;
   let generated = 0;
-  for (const id of store.idsDescending(from)) {
+  const recent = conversations ? [...conversations.recentIds()] : [];
+  const recentSet = new Set(recent);
+  function* ids(): Generator<number> {
+    yield* recent;
+    for (const id of store.idsDescending(from)) if (!recentSet.has(id)) yield id;
+  }
+  for (const id of ids()) {
     const facts = store.facts(id);
     if (!facts) continue;
     const { state } = facts;
@@ -69,11 +85,12 @@ export function listSessions(store: SessionStore, query: ListQuery): SessionList
     if (needle !== undefined && !matchesSearch(record, needle)) continue;
     if (
       query.userType === 1 &&
-      !(record.info.participants ?? []).some((agent) => agent.user_no === query.userNo)
+      !(record.info.participants ?? []).some((agent) => agent.user_no === query.userNo) &&
+      holder?.(id) !== query.userNo
     ) {
       continue;
     }
-    page.push(toListItem(record));
+    page.push(conversations ? conversations.listItem(record) : toListItem(record));
     if (page.length >= query.pageSize) break;
   }
   return page;

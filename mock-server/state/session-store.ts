@@ -98,10 +98,26 @@ export class SessionStore {
     this.sizes.set(id, bytes);
   }
 
-  /** The id a newly added session gets: one above every id the set holds. */
-  nextId(): number {
+  /** The lowest id nextId may give: raised above the id blocks that sent messages took (raiseNextId). */
+  private floorId = 0;
+
+  /** The largest id the set holds (removed ones included). */
+  largestId(): number {
     // extraIds is sorted: its last id is the highest (a spread of every id overflowed the stack past ~100k)
-    return Math.max(this.count, this.extraIds.at(-1) ?? 0) + 1;
+    return Math.max(this.count, this.extraIds.at(-1) ?? 0);
+  }
+
+  /** The id a newly added session gets: one above every id the set holds and every raised floor. */
+  nextId(): number {
+    return Math.max(this.largestId() + 1, this.floorId);
+  }
+
+  /**
+   * Keeps new session ids at `id` or above: messages written since start took msg_ids above every session's
+   * block, and a session added later must own a block above them, or its last_msg_id would repeat one.
+   */
+  raiseNextId(id: number): void {
+    this.floorId = Math.max(this.floorId, id);
   }
 
   /** Ids in descending order, starting at `from` (inclusive), skipping removed ones. */
@@ -126,6 +142,7 @@ export class SessionStore {
 
   /** Back to the seeded set: every change is forgotten. */
   reset(): void {
+    this.floorId = 0;
     this.changed.clear();
     this.sizes.clear();
     this.budget.reset();

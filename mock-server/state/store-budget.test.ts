@@ -150,12 +150,12 @@ describe('budget options', () => {
     expect(() => parseSize(raw)).toThrow(/expected a size such as 64MB/);
   });
 
-  it.each(['messages=1MB', 'journal', 'journal=1MB=2'])('refuse the budget %j', (raw) => {
+  it.each(['subscribers=1MB', 'journal', 'journal=1MB=2'])('refuse the budget %j', (raw) => {
     expect(() => parseBudgets(raw)).toThrow(/expected STORE=SIZE/);
   });
 
   it('refuse an unknown store or a negative budget from createMockPbx', () => {
-    expect(() => resolveBudgets({ ['messages' as 'rules']: 1 })).toThrow(RangeError);
+    expect(() => resolveBudgets({ ['events' as 'rules']: 1 })).toThrow(RangeError);
     expect(() => createMockPbx({ budgets: { rules: -1 } })).toThrow(RangeError);
     expect(() => new ByteBudget('rules', 0.5)).toThrow(RangeError);
   });

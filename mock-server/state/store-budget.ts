@@ -11,7 +11,7 @@
 import { Errcode } from '../../schemas/error-catalogue.js';
 
 /** Every store with a byte budget. */
-export const STORE_NAMES = ['sessions', 'rules', 'journal', 'uploads'] as const;
+export const STORE_NAMES = ['sessions', 'rules', 'journal', 'uploads', 'messages'] as const;
 
 /** A store with a byte budget. */
 export type StoreName = (typeof STORE_NAMES)[number];
@@ -30,6 +30,8 @@ export const DEFAULT_BUDGETS: Readonly<Record<StoreName, number>> = {
   journal: 32 * MiB,
   // files on disk, not in memory (state/upload-store.ts): room for a few uploads at the device's 100 MB limit
   uploads: 512 * MiB,
+  /** Messages written since start (sent, the customer's, system messages): ~400 bytes each. */
+  messages: 32 * MiB,
 };
 
 /** The largest budget accepted (16 GiB). */
