@@ -7,7 +7,7 @@
 import { assertAllowed } from './allow-list.js';
 import { RefusedCall, TransportError } from './errors.js';
 import { HttpTransport } from './http-transport.js';
-import { fieldOf } from './json-fields.js';
+import { channelSecrets, fieldOf } from './json-fields.js';
 import type { TransportOptions } from './http-transport.js';
 import { DEFAULT_RATE, RateLimiter } from './rate-limiter.js';
 import { MASK, Redactor } from './redact.js';
@@ -265,6 +265,8 @@ export class TargetClient {
       const value = fieldOf(json, key);
       if (typeof value === 'string') this.redactor.add(value);
     }
+    // a channel's credentials (account_data values, verify_token) are secrets too, wherever they appear
+    for (const secret of channelSecrets(json)) this.redactor.add(secret);
     const access = fieldOf(json, 'access_token');
     if (
       (spec.endpoint === 'get_token' || spec.endpoint === 'refresh_token') &&
