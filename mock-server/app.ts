@@ -23,6 +23,7 @@ import type { RequestLogger } from './core/logger.js';
 import { buildOpenApi } from './openapi/openapi.js';
 import type { OpenApiDocument } from './openapi/openapi.js';
 import { RuleBook, checkLatency } from './scenarios/rules.js';
+import { SessionHistories } from './state/session-history.js';
 import { SessionStore } from './state/session-store.js';
 import { ByteBudget, resolveBudgets } from './state/store-budget.js';
 import type { StoreName } from './state/store-budget.js';
@@ -152,10 +153,12 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
   const access = controlAccess(options);
   const latency = options.latency === undefined ? undefined : checkLatency(options.latency);
   const budgets = resolveBudgets(options.budgets);
+  const sessions = new SessionStore(seed, count, new ByteBudget('sessions', budgets.sessions));
   const pbx: PbxState = {
     clock,
     tokens: new TokenStore(rules, clock),
-    sessions: new SessionStore(seed, count, new ByteBudget('sessions', budgets.sessions)),
+    sessions,
+    histories: new SessionHistories(sessions),
     emptyFields: options.emptyFields ?? 'blank',
     catalogue,
   };
@@ -172,6 +175,7 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
   const reset = () => {
     faults.releaseAll();
     pbx.sessions.reset();
+    pbx.histories.reset();
     pbx.tokens.clear();
     clock.reset();
     ruleBook.clear();

@@ -142,6 +142,52 @@ export const DEVICE_ENDPOINTS = [
     key: 'list',
     errcodes: [PARAMETER_ERROR],
   },
+  {
+    name: 'message/get',
+    method: 'GET',
+    summary:
+      "One session's messages, newest first, older than last_msg_id (a MsgSessionRecords under data).",
+    auth: true,
+    mutates: false,
+    params: 'MessageGetParams',
+    answer: 'MessageGetAnswer',
+    key: 'data',
+    errcodes: [[Errcode.DATA_NOT_FOUND, 'no session has this id (OPEN errcode)'], PARAMETER_ERROR],
+  },
+  {
+    name: 'message/query',
+    method: 'GET',
+    summary:
+      'The newest messages of several sessions (an array under data); unknown ids left out (OPEN).',
+    auth: true,
+    mutates: false,
+    params: 'MessageQueryParams',
+    answer: 'MessageQueryAnswer',
+    key: 'data',
+    errcodes: [PARAMETER_ERROR],
+  },
+  {
+    name: 'message_channel/get',
+    method: 'GET',
+    summary: 'One messaging channel by id (a MsgChannel under data).',
+    auth: true,
+    mutates: false,
+    params: 'MessageChannelGetParams',
+    answer: 'MessageChannelGetAnswer',
+    key: 'data',
+    errcodes: [[Errcode.DATA_NOT_FOUND, 'no channel has this id (OPEN errcode)'], PARAMETER_ERROR],
+  },
+  {
+    name: 'message_channel/query',
+    method: 'GET',
+    summary: 'Several messaging channels by id (an array under list); unknown ids left out (OPEN).',
+    auth: true,
+    mutates: false,
+    params: 'MessageChannelQueryParams',
+    answer: 'MessageChannelQueryAnswer',
+    key: 'list',
+    errcodes: [PARAMETER_ERROR],
+  },
 ] as const satisfies readonly DeviceEndpointSpec[];
 
 /** The name of an endpoint of the table. */

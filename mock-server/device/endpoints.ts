@@ -5,6 +5,7 @@
 import { DEVICE_ENDPOINTS } from '../../schemas/device-endpoints.js';
 import type { DeviceEndpointName, DeviceEndpointSpec } from '../../schemas/device-endpoints.js';
 import { checkParams } from '../core/params.js';
+import { getChannel, queryChannels } from './channel-endpoints.js';
 import type { Endpoint, EndpointContext, Handler, Handlers, InputOf, Payload } from './endpoint.js';
 import {
   getSession,
@@ -12,6 +13,7 @@ import {
   querySessions,
   searchSessions,
 } from './session-endpoints.js';
+import { getMessages, queryMessages } from './message-endpoints.js';
 import { delToken, getToken, refreshToken } from './token-endpoints.js';
 
 /** The handler of every endpoint of the table. */
@@ -23,6 +25,10 @@ export const HANDLERS: Handlers = {
   'message_session/query': querySessions,
   'message_session/list': listSessionsPage,
   'message_session/search': searchSessions,
+  'message/get': getMessages,
+  'message/query': queryMessages,
+  'message_channel/get': getChannel,
+  'message_channel/query': queryChannels,
 };
 
 function bind<N extends DeviceEndpointName>(
