@@ -56,7 +56,7 @@ export function listItems(answer: JsonAnswer): JsonObject[] {
 
 /**
  * The secrets a channel answer carries, at any depth: every string value inside an `account_data` (provider
- * credentials) and every `verify_token`. The client hands them to the redactor, so no report shows them.
+ * credentials) except the names (`k`), and every `verify_token`. The client hands them to the redactor, so no report shows them.
  */
 export function channelSecrets(
   value: unknown,
@@ -68,7 +68,10 @@ export function channelSecrets(
   } else if (isJsonObject(value)) {
     for (const [key, field] of Object.entries(value)) {
       if (key === 'verify_token' && typeof field === 'string') out.push(field);
-      else channelSecrets(field, inAccountData || key === 'account_data', out);
+      // inside account_data the names (k) are not secret, the values are
+      else if (!(inAccountData && key === 'k')) {
+        channelSecrets(field, inAccountData || key === 'account_data', out);
+      }
     }
   } else if (inAccountData && typeof value === 'string') out.push(value);
   return out;

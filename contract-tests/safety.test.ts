@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../fixtures/channel-set.js';
 import { DEVICE_ENDPOINTS } from '../schemas/device-endpoints.js';
 import type { DeviceEndpointSpec } from '../schemas/device-endpoints.js';
 import { allowListOf, assertAllowed, READ_ONLY_CALLS } from './allow-list.js';
@@ -321,6 +322,63 @@ describe('an interrupted run', () => {
       expect(run.stdout).toContain(`Exit ${code}: interrupted; the run's tokens were revoked.`);
       expect(proxy.log.some((c) => c.request.endpoint === 'del_token')).toBe(true);
       expect(mock.pbx.tokens.liveCount()).toBe(0);
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+});
+
+describe("a channel's credentials", () => {
+  // every account_data value and verify_token of the mock's channels, and the names, which are not secret
+  const secrets = CHANNELS.flatMap((c) => [...c.account_data.map((d) => d.v), c.verify_token]);
+
+  it('never appear in stdout, JUnit or JSON, even where a finding shows a whole channel or a value', async () => {
+    const mock = await startMock();
+    // a firmware that breaks the shape where the secrets sit: get answers data as an array (the finding
+    // shows what it found), query sends the first account_data value as a number
+    const proxy = await startProxy(mock.url, {
+      answer(req, res) {
+        const body = json(res);
+        if (req.endpoint === 'message_channel/get' && body.errcode === 0) {
+          // short enough that the finding shows it whole (longer values are cut at 120 characters)
+          const { account_data, verify_token } = body.data as Record<string, unknown>;
+          body.data = [{ account_data, verify_token }];
+        }
+        if (req.endpoint === 'message_channel/query' && Array.isArray(body.list)) {
+          for (const channel of body.list as { account_data: { v: unknown }[] }[])
+            channel.account_data[0] = { ...channel.account_data[0], v: 12345678 };
+        }
+        setJson(res, body);
+      },
+    });
+    const junit = join(dir, 'channels.xml');
+    const jsonFile = join(dir, 'channels.json');
+    try {
+      const run = await runPbxContract([
+        ...mockFlags(proxy.url),
+        '--junit',
+        junit,
+        '--json',
+        jsonFile,
+      ]);
+      expect(run.code).toBe(1);
+      // the paths that could leak were reached: a whole channel and an account_data value were shown
+      expect(run.stdout).toMatch(
+        /\$\.data: expected a value of type object, found an array \[\{"account_data":\[\{"k":"account_sid","v":"\*\*\*"\}/,
+      );
+      expect(run.stdout).toMatch(
+        /account_data\[0\]\.v: expected a value of type string, found "\*\*\*"/,
+      );
+      const outputs = [
+        run.stdout,
+        run.stderr,
+        readFileSync(junit, 'utf8'),
+        readFileSync(jsonFile, 'utf8'),
+      ];
+      for (const output of outputs) {
+        for (const secret of [...secrets, '12345678']) expect(output).not.toContain(secret);
+      }
     } finally {
       await proxy.close();
       await mock.close();
