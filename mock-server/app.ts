@@ -168,7 +168,7 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
     () => clock.now(),
     budgets.journal,
   );
-  const sessionEditor = new SessionEditor(pbx.sessions);
+  const sessionEditor = new SessionEditor(pbx.sessions, pbx.histories);
   const faults = new FaultPlayer();
   let openapi: OpenApiDocument | undefined;
   const openapiDocument = () => (openapi ??= buildOpenApi({ catalogue }));
@@ -189,6 +189,7 @@ export function createMockPbx(options: MockPbxOptions = {}): MockPbx {
         rules: ruleBook,
         journal,
         editor: sessionEditor,
+        histories: pbx.histories,
         clock,
         reset,
         openapi: openapiDocument,

@@ -7,6 +7,8 @@ import controlClockRequest from './control-clock-request.json' with { type: 'jso
 import controlClockState from './control-clock-state.json' with { type: 'json' };
 import controlDelay from './control-delay.json' with { type: 'json' };
 import controlFault from './control-fault.json' with { type: 'json' };
+import controlHistoryShape from './control-history-shape.json' with { type: 'json' };
+import controlHistoryView from './control-history-view.json' with { type: 'json' };
 import controlJournalEntry from './control-journal-entry.json' with { type: 'json' };
 import controlJournalQuery from './control-journal-query.json' with { type: 'json' };
 import controlJournal from './control-journal.json' with { type: 'json' };
@@ -122,6 +124,8 @@ export const schemas: readonly RegisteredSchema[] = [
   controlSessionPatch,
   controlSessionView,
   controlSessionList,
+  controlHistoryShape,
+  controlHistoryView,
   controlJournalQuery,
   controlJournalEntry,
   controlJournal,

@@ -962,6 +962,92 @@ export interface ControlSessionList {
 }
 
 /**
+ * Body of PUT /__mock/sessions/:id/history: the shape of the session's history, either a named one ({"name":"long"}: 500 messages; {"name":"failedWhatsAppTemplate"}: the newest message a WhatsApp template the API sent, failed with template_not_exist) or chosen field by field. Everything not chosen stays generated, so the history still agrees with the session; a shape that cannot (a template outside whatsapp, an agent in a session still queued) is refused naming the field.
+ */
+export interface ControlHistoryShape {
+  /**
+   * A shape the kit names (fixtures/history-shape.ts HISTORY_SHAPES); not together with count or newest.
+   */
+  name?: 'failedWhatsAppTemplate' | 'long';
+  /**
+   * How many messages the history holds (a session owns 1000 msg_ids); raises last_msg_id inside the session's own block when needed.
+   */
+  count?: number;
+  /**
+   * The newest messages, oldest first; a closed session's closing message stays after them.
+   *
+   * @maxItems 100
+   */
+  newest?: {
+    /**
+     * Who writes it: the session's customer, an agent (an extension) or the API.
+     */
+    from: 'customer' | 'agent' | 'api';
+    /**
+     * 1: a WhatsApp template (whatsapp only).
+     */
+    msg_kind?: 0 | 1;
+    /**
+     * 0 sending, 1 sent, 2 failed (a customer's message is 1).
+     */
+    delivery_status?: 0 | 1 | 2;
+    /**
+     * With delivery_status 2; any string (the device's set is open).
+     */
+    send_error?: string;
+    msg_body?: string;
+    /**
+     * Attachments; msg_files carries them JSON-encoded.
+     *
+     * @maxItems 10
+     */
+    files?:
+      | []
+      | [FileInfo]
+      | [FileInfo, FileInfo]
+      | [FileInfo, FileInfo, FileInfo]
+      | [FileInfo, FileInfo, FileInfo, FileInfo]
+      | [FileInfo, FileInfo, FileInfo, FileInfo, FileInfo]
+      | [FileInfo, FileInfo, FileInfo, FileInfo, FileInfo, FileInfo]
+      | [FileInfo, FileInfo, FileInfo, FileInfo, FileInfo, FileInfo, FileInfo]
+      | [FileInfo, FileInfo, FileInfo, FileInfo, FileInfo, FileInfo, FileInfo, FileInfo]
+      | [FileInfo, FileInfo, FileInfo, FileInfo, FileInfo, FileInfo, FileInfo, FileInfo, FileInfo]
+      | [
+          FileInfo,
+          FileInfo,
+          FileInfo,
+          FileInfo,
+          FileInfo,
+          FileInfo,
+          FileInfo,
+          FileInfo,
+          FileInfo,
+          FileInfo,
+        ];
+  }[];
+}
+
+/**
+ * A session's history as the control API shows it (GET, PUT and DELETE /__mock/sessions/:id/history): the shape it has, or null when it is the generated one, with the session's last_msg_id (its newest message) and how many messages message/get pages through.
+ */
+export interface ControlHistoryView {
+  session_id: number;
+  /**
+   * The named shape asked for, when one was.
+   */
+  name?: 'failedWhatsAppTemplate' | 'long';
+  /**
+   * The shape in force (a named one spelled out), or null for the generated history.
+   */
+  shape: ControlHistoryShape | null;
+  /**
+   * The newest message's id.
+   */
+  last_msg_id: number;
+  message_count: number;
+}
+
+/**
  * Query parameters of GET /__mock/journal; entries must meet every one given.
  */
 export interface ControlJournalQuery {

@@ -16126,8 +16126,1071 @@ function validate83(
 }
 validate83.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlJournalQuery = validate85;
+export const ControlHistoryShape = validate85;
 const schema100 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-history-shape.json',
+  title: 'ControlHistoryShape',
+  description:
+    'Body of PUT /__mock/sessions/:id/history: the shape of the session\'s history, either a named one ({"name":"long"}: 500 messages; {"name":"failedWhatsAppTemplate"}: the newest message a WhatsApp template the API sent, failed with template_not_exist) or chosen field by field. Everything not chosen stays generated, so the history still agrees with the session; a shape that cannot (a template outside whatsapp, an agent in a session still queued) is refused naming the field.',
+  type: 'object',
+  properties: {
+    name: {
+      enum: ['failedWhatsAppTemplate', 'long'],
+      description:
+        'A shape the kit names (fixtures/history-shape.ts HISTORY_SHAPES); not together with count or newest.',
+    },
+    count: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000,
+      description:
+        "How many messages the history holds (a session owns 1000 msg_ids); raises last_msg_id inside the session's own block when needed.",
+    },
+    newest: {
+      type: 'array',
+      maxItems: 100,
+      description:
+        "The newest messages, oldest first; a closed session's closing message stays after them.",
+      items: {
+        type: 'object',
+        properties: {
+          from: {
+            enum: ['customer', 'agent', 'api'],
+            description:
+              "Who writes it: the session's customer, an agent (an extension) or the API.",
+          },
+          msg_kind: { enum: [0, 1], description: '1: a WhatsApp template (whatsapp only).' },
+          delivery_status: {
+            enum: [0, 1, 2],
+            description: "0 sending, 1 sent, 2 failed (a customer's message is 1).",
+          },
+          send_error: {
+            type: 'string',
+            maxLength: 200,
+            description: "With delivery_status 2; any string (the device's set is open).",
+          },
+          msg_body: { type: 'string', maxLength: 4096 },
+          files: {
+            type: 'array',
+            maxItems: 10,
+            items: { $ref: 'file-info.json' },
+            description: 'Attachments; msg_files carries them JSON-encoded.',
+          },
+        },
+        required: ['from'],
+        additionalProperties: false,
+      },
+    },
+  },
+  minProperties: 1,
+  dependentSchemas: { name: { properties: { count: false, newest: false } } },
+  additionalProperties: false,
+};
+
+function validate85(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-history-shape.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate85.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minProperties',
+        keyword: 'minProperties',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 properties',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'name' || key0 === 'count' || key0 === 'newest')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data0 = data.name;
+      if (!(data0 === 'failedWhatsAppTemplate' || data0 === 'long')) {
+        const err2 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema100.properties.name.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.count !== undefined) {
+      let data1 = data.count;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err3 = {
+          instancePath: instancePath + '/count',
+          schemaPath: '#/properties/count/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 1000 || isNaN(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/count',
+            schemaPath: '#/properties/count/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000 },
+            message: 'must be <= 1000',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/count',
+            schemaPath: '#/properties/count/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.newest !== undefined) {
+      let data2 = data.newest;
+      if (Array.isArray(data2)) {
+        if (data2.length > 100) {
+          const err6 = {
+            instancePath: instancePath + '/newest',
+            schemaPath: '#/properties/newest/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+            if (data3.from === undefined) {
+              const err7 = {
+                instancePath: instancePath + '/newest/' + i0,
+                schemaPath: '#/properties/newest/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'from' },
+                message: "must have required property '" + 'from' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            for (const key1 in data3) {
+              if (!(
+                key1 === 'from' ||
+                key1 === 'msg_kind' ||
+                key1 === 'delivery_status' ||
+                key1 === 'send_error' ||
+                key1 === 'msg_body' ||
+                key1 === 'files'
+              )) {
+                const err8 = {
+                  instancePath: instancePath + '/newest/' + i0,
+                  schemaPath: '#/properties/newest/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data3.from !== undefined) {
+              let data4 = data3.from;
+              if (!(data4 === 'customer' || data4 === 'agent' || data4 === 'api')) {
+                const err9 = {
+                  instancePath: instancePath + '/newest/' + i0 + '/from',
+                  schemaPath: '#/properties/newest/items/properties/from/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema100.properties.newest.items.properties.from.enum },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data3.msg_kind !== undefined) {
+              let data5 = data3.msg_kind;
+              if (!(data5 === 0 || data5 === 1)) {
+                const err10 = {
+                  instancePath: instancePath + '/newest/' + i0 + '/msg_kind',
+                  schemaPath: '#/properties/newest/items/properties/msg_kind/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema100.properties.newest.items.properties.msg_kind.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data3.delivery_status !== undefined) {
+              let data6 = data3.delivery_status;
+              if (!(data6 === 0 || data6 === 1 || data6 === 2)) {
+                const err11 = {
+                  instancePath: instancePath + '/newest/' + i0 + '/delivery_status',
+                  schemaPath: '#/properties/newest/items/properties/delivery_status/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues:
+                      schema100.properties.newest.items.properties.delivery_status.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data3.send_error !== undefined) {
+              let data7 = data3.send_error;
+              if (typeof data7 === 'string') {
+                if (func1(data7) > 200) {
+                  const err12 = {
+                    instancePath: instancePath + '/newest/' + i0 + '/send_error',
+                    schemaPath: '#/properties/newest/items/properties/send_error/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 200 },
+                    message: 'must NOT have more than 200 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = {
+                  instancePath: instancePath + '/newest/' + i0 + '/send_error',
+                  schemaPath: '#/properties/newest/items/properties/send_error/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data3.msg_body !== undefined) {
+              let data8 = data3.msg_body;
+              if (typeof data8 === 'string') {
+                if (func1(data8) > 4096) {
+                  const err14 = {
+                    instancePath: instancePath + '/newest/' + i0 + '/msg_body',
+                    schemaPath: '#/properties/newest/items/properties/msg_body/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 4096 },
+                    message: 'must NOT have more than 4096 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = {
+                  instancePath: instancePath + '/newest/' + i0 + '/msg_body',
+                  schemaPath: '#/properties/newest/items/properties/msg_body/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data3.files !== undefined) {
+              let data9 = data3.files;
+              if (Array.isArray(data9)) {
+                if (data9.length > 10) {
+                  const err16 = {
+                    instancePath: instancePath + '/newest/' + i0 + '/files',
+                    schemaPath: '#/properties/newest/items/properties/files/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 10 },
+                    message: 'must NOT have more than 10 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                const len1 = data9.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data10 = data9[i1];
+                  if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+                    if (data10.id === undefined) {
+                      const err17 = {
+                        instancePath: instancePath + '/newest/' + i0 + '/files/' + i1,
+                        schemaPath: 'file-info.json/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'id' },
+                        message: "must have required property '" + 'id' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err17];
+                      } else {
+                        vErrors.push(err17);
+                      }
+                      errors++;
+                    }
+                    if (data10.name === undefined) {
+                      const err18 = {
+                        instancePath: instancePath + '/newest/' + i0 + '/files/' + i1,
+                        schemaPath: 'file-info.json/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'name' },
+                        message: "must have required property '" + 'name' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                    if (data10.uri === undefined) {
+                      const err19 = {
+                        instancePath: instancePath + '/newest/' + i0 + '/files/' + i1,
+                        schemaPath: 'file-info.json/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'uri' },
+                        message: "must have required property '" + 'uri' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                    if (data10.type === undefined) {
+                      const err20 = {
+                        instancePath: instancePath + '/newest/' + i0 + '/files/' + i1,
+                        schemaPath: 'file-info.json/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'type' },
+                        message: "must have required property '" + 'type' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                    if (data10.size === undefined) {
+                      const err21 = {
+                        instancePath: instancePath + '/newest/' + i0 + '/files/' + i1,
+                        schemaPath: 'file-info.json/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'size' },
+                        message: "must have required property '" + 'size' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                    }
+                    for (const key2 in data10) {
+                      if (!(
+                        key2 === 'id' ||
+                        key2 === 'name' ||
+                        key2 === 'uri' ||
+                        key2 === 'type' ||
+                        key2 === 'size'
+                      )) {
+                        const err22 = {
+                          instancePath: instancePath + '/newest/' + i0 + '/files/' + i1,
+                          schemaPath: 'file-info.json/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key2 },
+                          message: 'must NOT have additional properties',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data10.id !== undefined) {
+                      let data11 = data10.id;
+                      if (!(
+                        typeof data11 == 'number' &&
+                        !(data11 % 1) &&
+                        !isNaN(data11) &&
+                        isFinite(data11)
+                      )) {
+                        const err23 = {
+                          instancePath: instancePath + '/newest/' + i0 + '/files/' + i1 + '/id',
+                          schemaPath: 'file-info.json/properties/id/type',
+                          keyword: 'type',
+                          params: { type: 'integer' },
+                          message: 'must be integer',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err23];
+                        } else {
+                          vErrors.push(err23);
+                        }
+                        errors++;
+                      }
+                      if (typeof data11 == 'number' && isFinite(data11)) {
+                        if (data11 < 0 || isNaN(data11)) {
+                          const err24 = {
+                            instancePath: instancePath + '/newest/' + i0 + '/files/' + i1 + '/id',
+                            schemaPath: 'file-info.json/properties/id/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err24];
+                          } else {
+                            vErrors.push(err24);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data10.name !== undefined) {
+                      if (typeof data10.name !== 'string') {
+                        const err25 = {
+                          instancePath: instancePath + '/newest/' + i0 + '/files/' + i1 + '/name',
+                          schemaPath: 'file-info.json/properties/name/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err25];
+                        } else {
+                          vErrors.push(err25);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data10.uri !== undefined) {
+                      if (typeof data10.uri !== 'string') {
+                        const err26 = {
+                          instancePath: instancePath + '/newest/' + i0 + '/files/' + i1 + '/uri',
+                          schemaPath: 'file-info.json/properties/uri/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err26];
+                        } else {
+                          vErrors.push(err26);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data10.type !== undefined) {
+                      if (typeof data10.type !== 'string') {
+                        const err27 = {
+                          instancePath: instancePath + '/newest/' + i0 + '/files/' + i1 + '/type',
+                          schemaPath: 'file-info.json/properties/type/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err27];
+                        } else {
+                          vErrors.push(err27);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data10.size !== undefined) {
+                      let data15 = data10.size;
+                      if (!(
+                        typeof data15 == 'number' &&
+                        !(data15 % 1) &&
+                        !isNaN(data15) &&
+                        isFinite(data15)
+                      )) {
+                        const err28 = {
+                          instancePath: instancePath + '/newest/' + i0 + '/files/' + i1 + '/size',
+                          schemaPath: 'file-info.json/properties/size/type',
+                          keyword: 'type',
+                          params: { type: 'integer' },
+                          message: 'must be integer',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err28];
+                        } else {
+                          vErrors.push(err28);
+                        }
+                        errors++;
+                      }
+                      if (typeof data15 == 'number' && isFinite(data15)) {
+                        if (data15 < 0 || isNaN(data15)) {
+                          const err29 = {
+                            instancePath: instancePath + '/newest/' + i0 + '/files/' + i1 + '/size',
+                            schemaPath: 'file-info.json/properties/size/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err29];
+                          } else {
+                            vErrors.push(err29);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err30 = {
+                      instancePath: instancePath + '/newest/' + i0 + '/files/' + i1,
+                      schemaPath: 'file-info.json/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err31 = {
+                  instancePath: instancePath + '/newest/' + i0 + '/files',
+                  schemaPath: '#/properties/newest/items/properties/files/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = {
+              instancePath: instancePath + '/newest/' + i0,
+              schemaPath: '#/properties/newest/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + '/newest',
+          schemaPath: '#/properties/newest/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      if (data && typeof data == 'object' && !Array.isArray(data)) {
+        if (data.count !== undefined) {
+          const err34 = {
+            instancePath: instancePath + '/count',
+            schemaPath: '#/dependentSchemas/name/properties/count/false schema',
+            keyword: 'false schema',
+            params: {},
+            message: 'boolean schema is false',
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data.newest !== undefined) {
+          const err35 = {
+            instancePath: instancePath + '/newest',
+            schemaPath: '#/dependentSchemas/name/properties/newest/false schema',
+            keyword: 'false schema',
+            params: {},
+            message: 'boolean schema is false',
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err36 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err36];
+    } else {
+      vErrors.push(err36);
+    }
+    errors++;
+  }
+  validate85.errors = vErrors;
+  return errors === 0;
+}
+validate85.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlHistoryView = validate86;
+const schema102 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://pbx-mock-kit.local/schemas/control-history-view.json',
+  title: 'ControlHistoryView',
+  description:
+    "A session's history as the control API shows it (GET, PUT and DELETE /__mock/sessions/:id/history): the shape it has, or null when it is the generated one, with the session's last_msg_id (its newest message) and how many messages message/get pages through.",
+  type: 'object',
+  properties: {
+    session_id: { type: 'integer', minimum: 1 },
+    name: {
+      enum: ['failedWhatsAppTemplate', 'long'],
+      description: 'The named shape asked for, when one was.',
+    },
+    shape: {
+      anyOf: [{ $ref: 'control-history-shape.json' }, { type: 'null' }],
+      description:
+        'The shape in force (a named one spelled out), or null for the generated history.',
+    },
+    last_msg_id: { type: 'integer', minimum: 0, description: "The newest message's id." },
+    message_count: { type: 'integer', minimum: 1 },
+  },
+  required: ['session_id', 'shape', 'last_msg_id', 'message_count'],
+  additionalProperties: false,
+};
+
+function validate86(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://pbx-mock-kit.local/schemas/control-history-view.json" */ let vErrors =
+    null;
+  let errors = 0;
+  const evaluated0 = validate86.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.session_id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'session_id' },
+        message: "must have required property '" + 'session_id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.shape === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'shape' },
+        message: "must have required property '" + 'shape' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.last_msg_id === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'last_msg_id' },
+        message: "must have required property '" + 'last_msg_id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.message_count === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'message_count' },
+        message: "must have required property '" + 'message_count' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'session_id' ||
+        key0 === 'name' ||
+        key0 === 'shape' ||
+        key0 === 'last_msg_id' ||
+        key0 === 'message_count'
+      )) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.session_id !== undefined) {
+      let data0 = data.session_id;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err5 = {
+          instancePath: instancePath + '/session_id',
+          schemaPath: '#/properties/session_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 < 1 || isNaN(data0)) {
+          const err6 = {
+            instancePath: instancePath + '/session_id',
+            schemaPath: '#/properties/session_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.name !== undefined) {
+      let data1 = data.name;
+      if (!(data1 === 'failedWhatsAppTemplate' || data1 === 'long')) {
+        const err7 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema102.properties.name.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.shape !== undefined) {
+      let data2 = data.shape;
+      const _errs6 = errors;
+      let valid1 = false;
+      const _errs7 = errors;
+      if (
+        !validate85(data2, {
+          instancePath: instancePath + '/shape',
+          parentData: data,
+          parentDataProperty: 'shape',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs7 === errors;
+      valid1 = valid1 || _valid0;
+      const _errs8 = errors;
+      if (data2 !== null) {
+        const err8 = {
+          instancePath: instancePath + '/shape',
+          schemaPath: '#/properties/shape/anyOf/1/type',
+          keyword: 'type',
+          params: { type: 'null' },
+          message: 'must be null',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      var _valid0 = _errs8 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const err9 = {
+          instancePath: instancePath + '/shape',
+          schemaPath: '#/properties/shape/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      } else {
+        errors = _errs6;
+        if (vErrors !== null) {
+          if (_errs6) {
+            vErrors.length = _errs6;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.last_msg_id !== undefined) {
+      let data3 = data.last_msg_id;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err10 = {
+          instancePath: instancePath + '/last_msg_id',
+          schemaPath: '#/properties/last_msg_id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err11 = {
+            instancePath: instancePath + '/last_msg_id',
+            schemaPath: '#/properties/last_msg_id/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.message_count !== undefined) {
+      let data4 = data.message_count;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err12 = {
+          instancePath: instancePath + '/message_count',
+          schemaPath: '#/properties/message_count/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data4 == 'number' && isFinite(data4)) {
+        if (data4 < 1 || isNaN(data4)) {
+          const err13 = {
+            instancePath: instancePath + '/message_count',
+            schemaPath: '#/properties/message_count/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err14 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate86.errors = vErrors;
+  return errors === 0;
+}
+validate86.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const ControlJournalQuery = validate88;
+const schema103 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-journal-query.json',
   title: 'ControlJournalQuery',
@@ -16155,14 +17218,14 @@ const pattern27 = new RegExp('^[A-Z]{1,16}$', 'u');
 const pattern28 = new RegExp('^-?[0-9]{1,10}$', 'u');
 const pattern29 = new RegExp('^[0-9]{1,7}$', 'u');
 
-function validate85(
+function validate88(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal-query.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate85.evaluated;
+  const evaluated0 = validate88.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16408,13 +17471,13 @@ function validate85(
     }
     errors++;
   }
-  validate85.errors = vErrors;
+  validate88.errors = vErrors;
   return errors === 0;
 }
-validate85.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate88.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlJournalEntry = validate86;
-const schema101 = {
+export const ControlJournalEntry = validate89;
+const schema104 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-journal-entry.json',
   title: 'ControlJournalEntry',
@@ -16440,14 +17503,14 @@ const schema101 = {
   additionalProperties: false,
 };
 
-function validate86(
+function validate89(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal-entry.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate86.evaluated;
+  const evaluated0 = validate89.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16546,7 +17609,7 @@ function validate86(
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema101.properties, key0)) {
+      if (!func2.call(schema104.properties, key0)) {
         const err6 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -16844,13 +17907,13 @@ function validate86(
     }
     errors++;
   }
-  validate86.errors = vErrors;
+  validate89.errors = vErrors;
   return errors === 0;
 }
-validate86.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate89.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlJournal = validate87;
-const schema102 = {
+export const ControlJournal = validate90;
+const schema105 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-journal.json',
   title: 'ControlJournal',
@@ -16883,13 +17946,13 @@ const schema102 = {
   additionalProperties: false,
 };
 
-function validate87(
+function validate90(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-journal.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate87.evaluated;
+  const evaluated0 = validate90.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17305,7 +18368,7 @@ function validate87(
               errors++;
             }
             for (const key2 in data7) {
-              if (!func2.call(schema101.properties, key2)) {
+              if (!func2.call(schema104.properties, key2)) {
                 const err24 = {
                   instancePath: instancePath + '/entries/' + i0,
                   schemaPath: 'control-journal-entry.json/additionalProperties',
@@ -17663,13 +18726,13 @@ function validate87(
     }
     errors++;
   }
-  validate87.errors = vErrors;
+  validate90.errors = vErrors;
   return errors === 0;
 }
-validate87.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate90.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-export const ControlResetRequest = validate88;
-const schema104 = {
+export const ControlResetRequest = validate91;
+const schema107 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://pbx-mock-kit.local/schemas/control-reset-request.json',
   title: 'ControlResetRequest',
@@ -17679,14 +18742,14 @@ const schema104 = {
   additionalProperties: false,
 };
 
-function validate88(
+function validate91(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://pbx-mock-kit.local/schemas/control-reset-request.json" */ let vErrors =
     null;
   let errors = 0;
-  const evaluated0 = validate88.evaluated;
+  const evaluated0 = validate91.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17724,7 +18787,7 @@ function validate88(
     }
     errors++;
   }
-  validate88.errors = vErrors;
+  validate91.errors = vErrors;
   return errors === 0;
 }
-validate88.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate91.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

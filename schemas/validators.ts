@@ -59,6 +59,8 @@ export interface SchemaTypes {
   ControlSessionCreate: T.ControlSessionCreate;
   ControlSessionPatch: T.ControlSessionPatch;
   ControlSessionView: T.ControlSessionView;
+  ControlHistoryShape: T.ControlHistoryShape;
+  ControlHistoryView: T.ControlHistoryView;
   ControlSessionList: T.ControlSessionList;
   ControlJournalQuery: T.ControlJournalQuery;
   ControlJournalEntry: T.ControlJournalEntry;

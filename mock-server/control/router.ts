@@ -118,7 +118,7 @@ export function createControlRouter(deps: ControlDeps): RequestHandler {
   const router = express.Router();
   router.use(guard(deps.access));
   for (const route of CONTROL_ROUTES) {
-    const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+    const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     const handle: RequestHandler = (req, res) => route.handle(req, res, deps);
     if (route.body !== undefined) router[method](route.path, json, handle);
     else router[method](route.path, handle);

@@ -15,6 +15,8 @@ import type { RuleBook } from '../scenarios/rules.js';
 import type { MockClock } from '../state/clock.js';
 import type { ControlAccess } from '../core/control-access.js';
 import { applyClockRequest, clockState } from './clock-control.js';
+import type { SessionHistories } from '../state/session-history.js';
+import { historyView, putHistory, removeHistory } from './history-control.js';
 import type { SessionEditor } from './session-editor.js';
 import { sessionId } from './session-editor.js';
 
@@ -24,6 +26,8 @@ export interface ControlDeps {
   readonly rules: RuleBook;
   readonly journal: Journal;
   readonly editor: SessionEditor;
+  /** Sessions' histories and the shapes put on them. */
+  readonly histories: SessionHistories;
   readonly clock: MockClock;
   /** POST /__mock/reset: the seeded state, no tokens, no rules, an empty journal, real time. */
   reset(): void;
@@ -35,7 +39,7 @@ export interface ControlDeps {
 export interface ControlRoute {
   /** Express path syntax: `:id` for the one path parameter. */
   readonly path: string;
-  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The OpenAPI operation id, without the `mock` prefix. */
   readonly id: string;
   readonly summary: string;
@@ -145,7 +149,7 @@ export const CONTROL_ROUTES: readonly ControlRoute[] = [
     handle: (req, res, deps) => {
       checkControl('ControlResetRequest', req.body ?? {}, 'body');
       deps.reset();
-      res.json({ reset: ['sessions', 'tokens', 'clock', 'rules', 'journal'] });
+      res.json({ reset: ['sessions', 'histories', 'tokens', 'clock', 'rules', 'journal'] });
     },
   },
   {
@@ -236,6 +240,42 @@ export const CONTROL_ROUTES: readonly ControlRoute[] = [
     handle: (req, res, { editor }) => {
       editor.remove(sessionId(param(req, 'id')));
       res.status(204).end();
+    },
+  },
+  {
+    path: '/__mock/sessions/:id/history',
+    method: 'GET',
+    id: 'getSessionHistory',
+    summary: "A session's history: its shape (null when generated), last_msg_id and message count.",
+    idMeans: SESSION_ID,
+    ok: [200, 'ControlHistoryView'],
+    handle: (req, res, { histories, editor }) => {
+      res.json(historyView(histories, editor, sessionId(param(req, 'id'))));
+    },
+  },
+  {
+    path: '/__mock/sessions/:id/history',
+    method: 'PUT',
+    id: 'putSessionHistory',
+    summary:
+      'Put a session\'s history into a shape ({"name":"long"}: 500 messages; or count and newest messages).',
+    idMeans: SESSION_ID,
+    body: 'ControlHistoryShape',
+    ok: [200, 'ControlHistoryView'],
+    handle: (req, res, { histories, editor }) => {
+      res.json(putHistory(histories, editor, sessionId(param(req, 'id')), req.body));
+    },
+  },
+  {
+    path: '/__mock/sessions/:id/history',
+    method: 'DELETE',
+    id: 'removeSessionHistory',
+    summary:
+      'Give a session its generated history back (and the last_msg_id it had before the shape).',
+    idMeans: SESSION_ID,
+    ok: [200, 'ControlHistoryView'],
+    handle: (req, res, { histories, editor }) => {
+      res.json(removeHistory(histories, editor, sessionId(param(req, 'id'))));
     },
   },
   {

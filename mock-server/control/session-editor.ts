@@ -12,6 +12,7 @@ import type {
 import { validator } from '../../schemas/validators.js';
 import type { SessionRecord, SessionState } from '../../fixtures/session-record.js';
 import { MockProblem } from '../core/mock-problem.js';
+import type { SessionHistories } from '../state/session-history.js';
 import type { SessionStore } from '../state/session-store.js';
 import { jsonText } from '../core/json-stream.js';
 import type { JsonPart } from '../core/json-stream.js';
@@ -65,7 +66,11 @@ function defaultExpire(info: SessionInfo): number {
 export class SessionEditor {
   private readonly touched = new Set<number>();
 
-  constructor(private readonly store: SessionStore) {}
+  constructor(
+    private readonly store: SessionStore,
+    /** Histories whose shapes a removed or replaced session loses. */
+    private readonly histories?: SessionHistories,
+  ) {}
 
   /** A stored session, or undefined. */
   view(id: number): SessionView | undefined {
@@ -128,6 +133,8 @@ export class SessionEditor {
       expire: request.state?.expire ?? defaultExpire(info),
       last_msg_id: existing?.state.last_msg_id ?? id * 1000,
     };
+    // a replaced session's history is generated again: a shape chosen for the old one may not fit it
+    if (existing) this.histories?.removeShape(id);
     return this.put({ info, state });
   }
 
@@ -146,9 +153,20 @@ export class SessionEditor {
     return this.put({ info, state });
   }
 
+  /**
+   * Moves session `id`'s newest message to `lastMsgId`, inside the session's own id block, for a history
+   * shape that needs more msg_ids (PUT /__mock/sessions/:id/history) or gives them back.
+   */
+  moveNewest(id: number, lastMsgId: number): SessionView {
+    const record = this.store.get(id);
+    if (!record) throw notFound(id);
+    return this.put({ info: record.info, state: { ...record.state, last_msg_id: lastMsgId } });
+  }
+
   /** Removes session `id` until reset (DELETE /__mock/sessions/:id). */
   remove(id: number): void {
     if (!this.store.remove(id)) throw notFound(id);
+    this.histories?.removeShape(id);
     this.touched.add(id);
   }
 

@@ -16,7 +16,7 @@ import { jsonBytes } from './store-budget.js';
 export interface StoredShape {
   readonly shape: HistoryShape;
   /** The HISTORY_SHAPES name the shape was asked for by, if any. */
-  readonly name: string | undefined;
+  readonly name?: string | undefined;
   /** The session's last_msg_id before the shape raised it, given back when the shape is removed. */
   readonly lastMsgIdBefore: number;
 }

@@ -236,6 +236,27 @@ const plausibleQuery: Readonly<Record<string, fc.Arbitrary<[string, string][]>>>
     .map((ids) => [['ids', ids.join(',')]]),
   'message_session/list': listQuery(false),
   'message_session/search': listQuery(true),
+  'message/get': fc
+    .tuple(
+      sessionId,
+      fc.oneof({ weight: 4, arbitrary: int(1, 1000) }, int(-1, 0), int(1001, 5000), oddStrings),
+      fc.option(fc.oneof(int(0, 3_000_000), oddStrings), { freq: 2 }),
+    )
+    .map(([id, size, cursor]): [string, string][] => [
+      ['id', id],
+      ['page_size', size],
+      ...(cursor === null ? [] : ([['last_msg_id', cursor]] as [string, string][])),
+    ]),
+  'message/query': fc
+    .tuple(fc.array(sessionId, { minLength: 1, maxLength: 6 }), int(0, 1001))
+    .map(([ids, size]) => [
+      ['ids', ids.join(',')],
+      ['page_size', size],
+    ]),
+  'message_channel/get': fc.oneof(int(0, 7), oddStrings).map((id) => [['id', id]]),
+  'message_channel/query': fc
+    .array(fc.oneof(int(0, 7), oddStrings), { minLength: 1, maxLength: 6 })
+    .map((ids) => [['ids', ids.join(',')]]),
 };
 
 const plausibleBody = (name: string): fc.Arbitrary<Buffer | undefined> => {

@@ -28,6 +28,12 @@ const controlPath = fc.oneof(
   { weight: 3, arbitrary: segment.map((id) => `/__mock/rules/${id}`) },
   { weight: 3, arbitrary: segment.map((id) => `/__mock/sessions/${id}`) },
   {
+    weight: 2,
+    arbitrary: fc
+      .oneof(segment, fc.constantFrom('1', '2', '5', '2862'))
+      .map((id) => `/__mock/sessions/${id}/history`),
+  },
+  {
     weight: 1,
     arbitrary: fc.oneof(
       fc.constantFrom('/__mock', '/__mock/', '/__mock//rules', '/__mock/rules/', '/__mock/RULES'),
@@ -102,9 +108,36 @@ const nearBody = fc.oneof(
   ),
 );
 
+/** Bodies shaped like history shapes, a value or key off now and then. */
+const shapeBody = fc.record(
+  {
+    name: fc.constantFrom('long', 'failedWhatsAppTemplate', 'x'),
+    count: fc.oneof(fc.integer({ min: -1, max: 1001 }), fc.jsonValue()),
+    newest: fc.oneof(
+      fc.array(
+        fc.record(
+          {
+            from: fc.constantFrom('customer', 'agent', 'api', 'x'),
+            msg_kind: fc.constantFrom(0, 1, 2),
+            delivery_status: fc.constantFrom(0, 1, 2, 3),
+            send_error: fc.oneof(fc.constantFrom('', 'auth_fail'), text),
+            msg_body: text,
+            files: fc.jsonValue(),
+          },
+          { requiredKeys: ['from'] },
+        ),
+        { maxLength: 4 },
+      ),
+      fc.jsonValue(),
+    ),
+  },
+  { requiredKeys: [] },
+);
+
 const controlBody: fc.Arbitrary<Buffer | undefined> = fc.oneof(
   { weight: 2, arbitrary: fc.constant(undefined) },
   { weight: 6, arbitrary: nearBody.map((v) => Buffer.from(JSON.stringify(v))) },
+  { weight: 2, arbitrary: shapeBody.map((v) => Buffer.from(JSON.stringify(v))) },
   { weight: 2, arbitrary: fc.jsonValue().map((v) => Buffer.from(JSON.stringify(v) ?? 'null')) },
   { weight: 1, arbitrary: fc.string({ maxLength: 30 }).map((v) => Buffer.from(v || '{')) },
   {
@@ -170,7 +203,7 @@ export const controlHeaders: fc.Arbitrary<Record<string, string>> = fc
 /** A whole generated control request (the token choice is unused: control requests carry none). */
 export const controlRequestArb: fc.Arbitrary<FuzzRequest> = fc.record({
   method: fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom('GET', 'POST', 'PATCH', 'DELETE') },
+    { weight: 4, arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE') },
     { weight: 1, arbitrary: fc.constantFrom(...METHODS) },
   ),
   path: controlPath,
