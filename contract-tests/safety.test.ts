@@ -62,11 +62,24 @@ describe.each([
         '0',
       ]);
       expect(run.code).toBe(0);
+      const isMock = hooks !== stripMockHeader;
+      const control = proxy.log.filter((c) => c.request.endpoint.startsWith('/__mock/'));
       for (const { request } of proxy.log) {
+        if (control.some((c) => c.request === request)) continue;
         const allowed = READ_ONLY_CALLS.some(
           (c) => c.method === request.method && c.endpoint === request.endpoint,
         );
         expect(allowed, `${request.method} ${request.endpoint}`).toBe(true);
+      }
+      // the mock-only history checks shape a session and give it back; a device never sees a control call
+      expect(control.map((c) => c.request.method).sort()).toEqual(
+        isMock ? ['DELETE', 'DELETE', 'PUT', 'PUT'] : [],
+      );
+      if (isMock) {
+        for (const call of control) expect(call.answer.status).toBe(200);
+        // each shaped session got its generated history back
+        for (const call of control.filter((c) => c.request.method === 'DELETE'))
+          expect(json(call.answer).shape).toBeNull();
       }
       const logins = proxy.log.filter((c) => c.request.endpoint === 'get_token');
       const bad = logins.filter(
@@ -182,6 +195,44 @@ describe('the allow-list', () => {
       expect(proxy.log.map((c) => c.request.endpoint)).toEqual(['get_token']);
     } finally {
       client.close();
+      await proxy.close();
+      await mock.close();
+    }
+  });
+});
+
+describe("the mock's control API", () => {
+  it('is refused until the target announced itself as the mock, and only under /__mock/', async () => {
+    const mock = await startMock();
+    const proxy = await startProxy(mock.url, stripMockHeader);
+    const options = {
+      clientId: 'mock-client-id',
+      clientSecret: 'mock-client-secret',
+      transport: { insecure: false, ca: undefined, timeoutMs: 5000 },
+      rate: 0,
+      allowMutating: false,
+    };
+    const deviceLike = new TargetClient({ ...options, baseUrl: new URL(proxy.url) });
+    const direct = new TargetClient({ ...options, baseUrl: new URL(mock.url) });
+    try {
+      await expect(deviceLike.control('PUT', '/__mock/sessions/1/history', {})).rejects.toThrow(
+        /has not announced itself as the mock/,
+      );
+      await deviceLike.login();
+      await expect(deviceLike.control('DELETE', '/__mock/sessions/1/history')).rejects.toThrow(
+        RefusedCall,
+      );
+      expect(proxy.log.map((c) => c.request.endpoint)).toEqual(['get_token']);
+      await direct.login();
+      await expect(direct.control('GET', '/openapi/v1.0/message/get')).rejects.toThrow(
+        /control calls go under \/__mock\//,
+      );
+      expect((await direct.control('GET', '/__mock/sessions/1/history')).status).toBe(200);
+    } finally {
+      await deviceLike.revokeAll();
+      await direct.revokeAll();
+      deviceLike.close();
+      direct.close();
       await proxy.close();
       await mock.close();
     }

@@ -193,6 +193,20 @@ export const MESSAGE_MUTATIONS: readonly Mutation[] = [
     }),
   },
   {
+    id: 'failed-template-shown-sent',
+    fault: 'a WhatsApp template that failed is answered as sent (delivery_status 1, no send_error)',
+    caughtBy: ['mock.history.failed-whatsapp-template'],
+    exit: 1,
+    message:
+      /the newest message the API sent in session \d+ is the failed WhatsApp template; expected \{"msg_kind":1,"delivery_status":2,"send_error":"template_not_exist"\}, found \{"msg_kind":1,"delivery_status":1,"send_error":""\}/,
+    hooks: onRecords((record) => {
+      if (record.msg_kind === 1 && record.delivery_status === 2) {
+        record.delivery_status = 1;
+        record.send_error = '';
+      }
+    }),
+  },
+  {
     id: 'newest-not-last-msg-id',
     fault:
       "message/get leaves out a session's newest message, so its newest msg_id is not the session's last_msg_id",
@@ -207,7 +221,7 @@ export const MESSAGE_MUTATIONS: readonly Mutation[] = [
   {
     id: 'message-paging-repeats',
     fault: 'message/get ignores last_msg_id, so every page repeats the newest',
-    caughtBy: ['message.paging'],
+    caughtBy: ['message.paging', 'mock.history.long'],
     exit: 1,
     message:
       /no message repeats across pages; expected a message not answered before, found msg_id \d+, already on page 1/,
@@ -237,7 +251,7 @@ export const MESSAGE_MUTATIONS: readonly Mutation[] = [
     id: 'message-paging-skips',
     fault:
       'message/get drops the first message older than the cursor, so paging skips one message a page',
-    caughtBy: ['message.paging'],
+    caughtBy: ['message.paging', 'mock.history.long'],
     exit: 1,
     message:
       /paging skips no message: pages of 5 hold every message that one page of 20 holds .*found missing \d+/,
