@@ -69,14 +69,16 @@ function msgFilesRule(record: JsonObject, at: readonly string[], out: RuleViolat
     const first = errors.find((e) => e.keyword !== 'additionalProperties') ?? errors[0];
     if (first === undefined) return;
     const params = first.params as { missingProperty?: string; additionalProperty?: string };
-    const field = [
-      ...pointerSegments(first.instancePath),
-      ...(params.missingProperty === undefined ? [] : [params.missingProperty]),
-      ...(params.additionalProperty === undefined ? [] : [params.additionalProperty]),
-    ].join('.');
+    const at = [`item ${i}`, ...pointerSegments(first.instancePath)].join('.');
+    const fault =
+      params.missingProperty !== undefined
+        ? `${at} lacks ${params.missingProperty}`
+        : params.additionalProperty !== undefined
+          ? `${at} has a field File_Info does not know (${params.additionalProperty})`
+          : `${at} ${first.message ?? 'does not fit'}`;
     out.push({
       segments,
-      rule: `msg_files parses to File_Info objects (id, name, uri, type, size); item ${i}${field ? `.${field}` : ''} ${first.message ?? 'does not fit'}`,
+      rule: `msg_files parses to File_Info objects (id, name, uri, type, size); ${fault}`,
       expected: 'File_Info objects',
       found: shown(file),
     });

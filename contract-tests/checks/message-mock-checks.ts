@@ -63,6 +63,9 @@ async function withShape(
   name: 'long' | 'failedWhatsAppTemplate',
   use: (view: JsonObject) => Promise<void>,
 ): Promise<void> {
+  if (ctx.options.sessionIds !== undefined) {
+    return sink.skip('--session-ids limits the run to the sessions named');
+  }
   const put = await ctx.client.control('PUT', historyPath(id), { name });
   if (put.status === 401 || put.status === 403 || answerField(put, 'errcode') === 10001) {
     return sink.skip(

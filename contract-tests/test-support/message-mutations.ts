@@ -112,6 +112,20 @@ export const MESSAGE_MUTATIONS: readonly Mutation[] = [
     }),
   },
   {
+    id: 'file-info-without-uri',
+    fault: "msg_files' File_Info objects leave out uri",
+    caughtBy: ['message.get'],
+    exit: 1,
+    message:
+      /\.msg_files: msg_files parses to File_Info objects \(id, name, uri, type, size\); item 0 lacks uri/,
+    hooks: onRecords((record) => {
+      if (typeof record.msg_files !== 'string' || record.msg_files === '') return;
+      const files = JSON.parse(record.msg_files) as Body[];
+      for (const file of files) delete file.uri;
+      record.msg_files = JSON.stringify(files);
+    }),
+  },
+  {
     id: 'param-as-object',
     fault: "system messages' param sent as a JSON object instead of a JSON-encoded string",
     caughtBy: ['message.get'],
