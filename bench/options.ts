@@ -18,6 +18,8 @@ export interface BenchOptions {
   readonly check: boolean;
   /** Where to write the figures (besides bench/results/latest.json). */
   readonly out: string | undefined;
+  /** Measure only the endpoint comparison (message/get next to message_session/get). */
+  readonly endpointsOnly: boolean;
 }
 
 function number(min: number, max: number) {
@@ -61,6 +63,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     .option('--quick', 'one round of one second, three cold starts (a smoke run)')
     .option('--no-tsx', 'skip timing the mock through tsx')
     .option('--check', 'exit 1 when a target is missed')
+    .option('--endpoints-only', 'measure only message/get next to message_session/get on the mock')
     .option('--out <file>', 'also write the figures to this file')
     .exitOverride()
     .configureOutput({
@@ -84,6 +87,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     tsx: boolean;
     check?: boolean;
     out?: string;
+    endpointsOnly?: boolean;
   }>();
   const quick = opts.quick === true;
   return {
@@ -94,5 +98,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     tsx: opts.tsx,
     check: opts.check === true,
     out: opts.out,
+    endpointsOnly: opts.endpointsOnly === true,
   };
 }

@@ -37,6 +37,15 @@ export interface ScenarioFigures {
   readonly cpuExpressToMock: number;
 }
 
+/** One endpoint of the mock under the endpoint comparison's load. */
+export interface EndpointFigures {
+  readonly id: string;
+  readonly label: string;
+  readonly mock: ServerFigures;
+  /** Mean answer size in bytes. */
+  readonly bytes: number;
+}
+
 /** Medians of several cold starts, in ms. */
 export interface ColdStartFigures {
   readonly medianMs: number;
@@ -51,7 +60,7 @@ export interface RssFigures {
   readonly runs: readonly { readonly rssMb: number; readonly peakRssMb: number }[];
 }
 
-/** One target of issue 5. */
+/** One target of issue 5 or 13. */
 export interface Target {
   readonly name: string;
   readonly value: number;
@@ -65,6 +74,8 @@ export interface BenchResults {
   readonly machine: { readonly cpus: number; readonly cpuModel: string; readonly node: string };
   readonly config: Readonly<Record<string, unknown>>;
   readonly scenarios: readonly ScenarioFigures[];
+  /** message/get next to message_session/get on the same mock (empty when not measured). */
+  readonly endpoints: readonly EndpointFigures[];
   readonly coldStart: Readonly<Record<string, ColdStartFigures>>;
   readonly sessionRss: { readonly default: RssFigures; readonly million: RssFigures };
   readonly rssRatio: number;
@@ -76,7 +87,28 @@ export function checkTargets(
   scenarios: readonly ScenarioFigures[],
   coldStart: Readonly<Record<string, ColdStartFigures>>,
   rssRatio: number,
+  endpoints: readonly EndpointFigures[] = [],
 ): Target[] {
+  const cpuOf = (id: string) => endpoints.find((e) => e.id === id)?.mock.cpuUsPerRequest ?? NaN;
+  const pageRatio = Math.round((cpuOf('message-get-20') / cpuOf('session-get')) * 1000) / 1000;
+  const deepRatio = Math.round((cpuOf('message-get-20-deep') / cpuOf('session-get')) * 1000) / 1000;
+  const pageTargets: Target[] =
+    endpoints.length === 0
+      ? []
+      : [
+          {
+            name: 'message/get page of 20 / message_session/get, µs CPU per request',
+            value: pageRatio,
+            limit: '<= 1.0',
+            holds: pageRatio <= 1,
+          },
+          {
+            name: 'message/get page of 20 at any depth / message_session/get, µs CPU',
+            value: deepRatio,
+            limit: '<= 1.0',
+            holds: deepRatio <= 1,
+          },
+        ];
   const getKa = scenarios.find((s) => s.id === 'get-ka');
   const c50 = scenarios.find((s) => s.id === 'get-c50');
   const coldRatio = (coldStart.mock?.medianMs ?? NaN) / (coldStart.express?.medianMs ?? NaN);
@@ -102,5 +134,6 @@ export function checkTargets(
       limit: '0.9 .. 1.1',
       holds: rssRatio >= 0.9 && rssRatio <= 1.1,
     },
+    ...pageTargets,
   ];
 }

@@ -20,18 +20,21 @@ import { checkTargets } from './results.js';
 import type {
   BenchResults,
   ColdStartFigures,
+  EndpointFigures,
   RssFigures,
   ScenarioFigures,
   ServerFigures,
 } from './results.js';
 import {
+  ENDPOINT_CONNECTIONS,
+  ENDPOINT_SCENARIOS,
   KNOWN_IDS,
   PLACEHOLDER_TOKEN,
   SCENARIOS,
   scenarioPaths,
   UNKNOWN_IDS,
 } from './scenarios.js';
-import type { Scenario } from './scenarios.js';
+import type { EndpointScenario, Scenario } from './scenarios.js';
 import { startServer } from './server-process.js';
 import type { ServerCommand } from './server-process.js';
 import {
@@ -183,6 +186,78 @@ async function measureScenarios(
   });
 }
 
+/** One load of `scenario` on a fresh mock, and the mean size of its answers. */
+async function measureEndpointOnce(
+  mock: ServerCommand,
+  scenario: EndpointScenario,
+  options: BenchOptions,
+): Promise<RoundFigures & { readonly bytes: number }> {
+  const running = await startServer(mock);
+  try {
+    const token = await fetchToken(running.url);
+    for (const id of scenario.shape === undefined ? [] : KNOWN_IDS) {
+      const shaped = await httpRequest(`${running.url}/__mock/sessions/${id}/history`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: scenario.shape }),
+      });
+      if (shaped.status !== 200)
+        throw new Error(`PUT the ${scenario.shape} shape on ${id}: ${shaped.status}`);
+    }
+    const paths = scenario.paths(token);
+    let bytes = 0;
+    // every path answers errcode 0 (a sample of at most 400 where there are more), and their mean size
+    const step = Math.ceil(paths.length / 400);
+    const sample = paths.filter((_, i) => i % step === 0);
+    for (const path of sample) {
+      const answer = await httpRequest(`${running.url}${path}`, { headers: { ...BENCH_HEADERS } });
+      if (answer.status !== 200 || !answer.body.startsWith('{"errcode":0,')) {
+        throw new Error(`${scenario.label}: ${path} did not answer errcode 0`);
+      }
+      bytes += answer.body.length;
+    }
+    const plan = { url: running.url, paths, connections: ENDPOINT_CONNECTIONS, keepAlive: true };
+    if (options.warmup > 0) await runLoad({ ...plan, seconds: options.warmup });
+    const cpuBefore = running.cpuMs();
+    const figures = await runLoad({ ...plan, seconds: options.duration });
+    const cpuUsPerRequest = ((running.cpuMs() - cpuBefore) * 1000) / Math.max(1, figures.requests);
+    return {
+      ...figures,
+      peakRssMb: running.memory().peakKb / MB,
+      cpuUsPerRequest,
+      bytes: Math.round(bytes / sample.length),
+    };
+  } finally {
+    await running.stop();
+  }
+}
+
+/** message/get pages next to message_session/get answers, on the same mock, interleaved over the rounds. */
+async function measureEndpoints(
+  mock: ServerCommand,
+  options: BenchOptions,
+): Promise<EndpointFigures[]> {
+  const rounds = new Map<string, (RoundFigures & { readonly bytes: number })[]>();
+  for (let round = 0; round < options.rounds; round++) {
+    for (const scenario of rotate(ENDPOINT_SCENARIOS, round)) {
+      const figures = await measureEndpointOnce(mock, scenario, options);
+      rounds.set(scenario.id, [...(rounds.get(scenario.id) ?? []), figures]);
+      progress(
+        `round ${round + 1}/${options.rounds} ${scenario.id}: ${Math.round(figures.reqPerSec)} req/s, ${Math.round(figures.cpuUsPerRequest)} µs CPU`,
+      );
+    }
+  }
+  return ENDPOINT_SCENARIOS.map((scenario) => {
+    const measured = rounds.get(scenario.id) ?? [];
+    return {
+      id: scenario.id,
+      label: scenario.label,
+      mock: summarise(measured),
+      bytes: measured[0]?.bytes ?? 0,
+    };
+  });
+}
+
 async function measureColdStarts(
   commands: Readonly<Record<string, ServerCommand>>,
   runs: number,
@@ -260,7 +335,8 @@ async function main(): Promise<void> {
     `baselines answer the mock's exact bytes; ${options.rounds} round(s) of ${options.duration} s per load`,
   );
 
-  const scenarios = await measureScenarios(withLog, options);
+  const scenarios = options.endpointsOnly ? [] : await measureScenarios(withLog, options);
+  const endpoints = await measureEndpoints(commands.mock, options);
   // the mock starts as users start it: default flags, request log on
   const coldCommands: Record<string, ServerCommand> = {
     express: commands.express,
@@ -268,7 +344,9 @@ async function main(): Promise<void> {
     http: commands.http,
   };
   if (options.tsx) coldCommands.mockTsx = mockTsxCommand(root);
-  const coldStart = await measureColdStarts(coldCommands, options.coldRuns);
+  const coldStart = options.endpointsOnly
+    ? {}
+    : await measureColdStarts(coldCommands, options.coldRuns);
   const sessionRss = await measureRss(root, quiet, Math.min(options.rounds, 3));
   const rssRatio = ratio(sessionRss.million.peakRssMb, sessionRss.default.peakRssMb);
   const results: BenchResults = {
@@ -284,10 +362,13 @@ async function main(): Promise<void> {
       loadGenerator: 'autocannon (in the orchestrator process)',
     },
     scenarios,
+    endpoints,
     coldStart,
     sessionRss,
     rssRatio,
-    targets: checkTargets(scenarios, coldStart, rssRatio),
+    targets: checkTargets(scenarios, coldStart, rssRatio, endpoints).filter(
+      (target) => !options.endpointsOnly || !Number.isNaN(target.value),
+    ),
   };
   const json = `${JSON.stringify(results, null, 2)}\n`;
   writeFileSync(join(resultsDir, 'latest.json'), json);

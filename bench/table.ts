@@ -102,6 +102,40 @@ export function formatResults(results: BenchResults): string {
   lines.push(
     'µs CPU: server CPU time per request; under "mock vs others", Express µs / mock µs (>1: mock cheaper)',
   );
+  if (results.endpoints.length > 0) {
+    lines.push('');
+    lines.push('message/get next to message_session/get (pbx-mock, keep-alive, 10 conn, medians):');
+    const cells = [
+      'endpoint',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'µs CPU',
+      'bytes',
+      'errors',
+      'CPU ratio',
+    ];
+    const w = [30, 8, 7, 7, 7, 7, 6, 9];
+    lines.push(row(cells, w));
+    const base = results.endpoints[0]?.mock.cpuUsPerRequest ?? NaN;
+    for (const e of results.endpoints) {
+      lines.push(
+        row(
+          [
+            e.label,
+            fixed(e.mock.reqPerSec, 0),
+            fixed(e.mock.p50Ms, 1),
+            fixed(e.mock.p99Ms, 1),
+            fixed(e.mock.cpuUsPerRequest, 0),
+            String(e.bytes),
+            String(e.mock.errors + e.mock.non2xx),
+            fixed(ratio(e.mock.cpuUsPerRequest, base), 2),
+          ],
+          w,
+        ),
+      );
+    }
+  }
   lines.push('');
   lines.push('cold start, spawn to first HTTP 200 (median ms):');
   for (const [name, figures] of Object.entries(results.coldStart)) {
@@ -118,7 +152,7 @@ export function formatResults(results: BenchResults): string {
     );
   }
   lines.push('');
-  lines.push('targets (issue 5):');
+  lines.push('targets (issues 5 and 13):');
   for (const target of results.targets) {
     lines.push(
       `  ${target.holds ? 'HOLDS' : 'MISSED'}  ${target.name}: ${fixed(target.value, 3)} (target ${target.limit})`,

@@ -130,6 +130,36 @@ describe('message/get', () => {
     for (const m of system) expect(typeof JSON.parse(m.param)).toBe('object');
   });
 
+  it('answers a page asked for again with the same bytes, and a changed history with its new page', async () => {
+    const first = await messages({ id: 3, page_size: 7 });
+    const again = await messages({ id: 3, page_size: 7 });
+    expect(again.text).toBe(first.text);
+    expect(first.text).toBe(JSON.stringify(first.body));
+    const query = await apiGet(pbx.app, 'message/query', {
+      access_token: token,
+      ids: '3,2862',
+      page_size: 7,
+    });
+    expect(query.text).toBe(JSON.stringify(query.body));
+    expect((query.body as { data: MsgSessionRecords[] }).data[0]).toEqual(
+      (first.body as { data: MsgSessionRecords }).data,
+    );
+    expect(
+      (await putShape(3, { newest: [{ from: 'customer', msg_body: 'changed' }] })).status,
+    ).toBe(200);
+    const changed = await page(3, 7);
+    expect(changed[0]?.msg_body).toBe('changed');
+    // a session changed through the store (closed) gets its closing message at once
+    expect(
+      (
+        await request(pbx.app)
+          .patch('/__mock/sessions/3')
+          .send({ state: { is_close: 1 } })
+      ).status,
+    ).toBe(200);
+    expect([2, 3]).toContain((await page(3, 7))[0]?.msg_type);
+  });
+
   it('holds its page under data, an object, not under list', async () => {
     const res = await messages({ id: 1, page_size: 5 });
     expect(Object.keys(res.body as object)).toEqual(['errcode', 'errmsg', 'data']);

@@ -1,24 +1,14 @@
 /**
  * Handlers of message/get and message/query: a session's history, generated on demand from (seed, session,
- * shape) and paged older than a cursor, so a page costs the same at any depth and nothing is stored
- * (fixtures/message-history.ts, decisions/004).
+ * shape) and paged older than a cursor, so a page costs the same at any depth and no message is stored
+ * (fixtures/message-history.ts, decisions/004); the pages asked for last are kept with their JSON text in a
+ * bounded cache (state/session-history.ts).
  */
 import { Errcode } from '../../schemas/error-catalogue.js';
 import type { MsgSessionRecords } from '../../schemas/types.generated.js';
-import { sessionMessages } from '../../fixtures/message-history.js';
 import { DeviceError } from '../core/device-error.js';
-import type { PbxState } from '../state/pbx-state.js';
+import { jsonTextOf, withJsonText } from '../core/json-text.js';
 import type { Handler } from './endpoint.js';
-
-function page(
-  pbx: PbxState,
-  id: number,
-  pageSize: number,
-  cursor?: number,
-): MsgSessionRecords | undefined {
-  const history = pbx.histories.history(id);
-  return history && sessionMessages(history, pageSize, cursor);
-}
 
 /**
  * GET message/get?id=N&page_size=P[&last_msg_id=C]: up to P messages of session N older than C (the newest
@@ -27,7 +17,7 @@ function page(
 export const getMessages: Handler<'message/get'> = (params, { pbx }) => {
   const id = Number(params.id);
   const cursor = params.last_msg_id === undefined ? undefined : Number(params.last_msg_id);
-  const data = page(pbx, id, Number(params.page_size), cursor);
+  const data = pbx.histories.page(id, Number(params.page_size), cursor);
   if (!data) throw new DeviceError(Errcode.DATA_NOT_FOUND, {}, { why: `no session ${id}` });
   return data;
 };
@@ -39,9 +29,12 @@ export const getMessages: Handler<'message/get'> = (params, { pbx }) => {
 export const queryMessages: Handler<'message/query'> = (params, { pbx }) => {
   const pageSize = Number(params.page_size);
   const data: MsgSessionRecords[] = [];
+  const texts: string[] = [];
   for (const id of new Set(params.ids.split(',').map(Number))) {
-    const records = page(pbx, id, pageSize);
-    if (records) data.push(records);
+    const records = pbx.histories.page(id, pageSize);
+    if (!records) continue;
+    data.push(records);
+    texts.push(jsonTextOf(records) ?? JSON.stringify(records));
   }
-  return data;
+  return withJsonText(data, `[${texts.join(',')}]`);
 };
