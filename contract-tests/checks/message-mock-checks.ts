@@ -3,7 +3,7 @@
  * `Prefer: errcode=N`, and the history shapes the control API puts on a session (PUT
  * /__mock/sessions/:id/history), read back with message/get and removed again.
  */
-import { SEED_SESSION_ID } from '../../fixtures/seed-session.js';
+import { SEED_SESSION, SEED_SESSION_ID, SEED_SESSION_INFO } from '../../fixtures/seed-session.js';
 import { ERROR_CATALOGUE } from '../../schemas/error-catalogue.js';
 import { expectError, expectSuccess, metaOf, violation } from '../answer-checks.js';
 import type { Check, FindingSink } from '../check.js';
@@ -41,6 +41,9 @@ const forcedChecks: Check[] = VALID_CALLS.map(({ endpoint, query }): Check => ({
     }
   },
 }));
+
+/** Session 2862's last_msg_id (2862001, decisions/004). */
+const SEED_LAST_MSG_ID = SEED_SESSION.state.last_msg_id;
 
 /** Messages per page when paging through the long history. */
 const LONG_PAGE_SIZE = 100;
@@ -215,9 +218,81 @@ const failedTemplateCheck: Check = {
   },
 };
 
+/** What session 2862's history holds, as its state implies: the visitor's first message, then the queue. */
+function seedHistoryProblems(records: readonly JsonObject[]): string[] {
+  const customer = SEED_SESSION_INFO.user_info;
+  const form = SEED_SESSION_INFO.pre_chat_form;
+  const problems: string[] = [];
+  if (records.length !== 2) problems.push(`${records.length} records, not 2`);
+  const [transfer, first] = records;
+  for (const [name, record] of [
+    ['the transfer', transfer],
+    ['the first message', first],
+  ] as const) {
+    const sender = record?.sender;
+    if (
+      fieldOf(sender, 'user_no') !== customer.user_no ||
+      fieldOf(sender, 'user_type') !== customer.user_type ||
+      fieldOf(sender, 'username') !== customer.username
+    ) {
+      problems.push(`${name}'s sender ${shown(sender)} is not the seed page's visitor`);
+    }
+  }
+  if (transfer?.msg_id !== SEED_LAST_MSG_ID) {
+    problems.push(`newest msg_id ${shown(transfer?.msg_id)}, not ${SEED_LAST_MSG_ID}`);
+  }
+  const param = transfer?.param;
+  let target: unknown;
+  try {
+    target = typeof param === 'string' ? (JSON.parse(param) as unknown) : undefined;
+  } catch {
+    target = undefined;
+  }
+  if (transfer?.msg_type !== 6 || fieldOf(target, 'destination_type') !== 'queue') {
+    problems.push(
+      `the newest is msg_type ${shown(transfer?.msg_type)} with param ${shown(param)}, not a transfer to a message queue (6)`,
+    );
+  }
+  const body = first?.msg_body;
+  const repeats = [form?.first_name, form?.email, form?.phone].every(
+    (part) => typeof body === 'string' && part !== undefined && body.includes(part),
+  );
+  if (first?.msg_type !== 0 || !repeats) {
+    problems.push(
+      `the first is msg_type ${shown(first?.msg_type)} with msg_body ${shown(body)}, not a user message repeating the pre-chat form's first name, email and phone`,
+    );
+  }
+  return problems;
+}
+
+const seedHistoryCheck: Check = {
+  id: 'mock.history.seed-session',
+  title: `session ${SEED_SESSION_ID}'s history fits its state: the visitor's first message (with the pre-chat form's first name, email and phone), then, as its newest (${SEED_LAST_MSG_ID}), the transfer to a message queue its participants wait in`,
+  level: 'DOC',
+  mockOnly: true,
+  async run(ctx, sink) {
+    const answer = await ctx.client.call({
+      method: 'GET',
+      endpoint: 'message/get',
+      token: ctx.token,
+      query: { id: String(SEED_SESSION_ID), page_size: '20' },
+    });
+    if (!expectSuccess(sink, answer, 'MessageGetAnswer')) return;
+    const problems = seedHistoryProblems(recordsOf(answer));
+    if (problems.length === 0) return;
+    violation(sink, metaOf(answer), {
+      path: '$.data.records',
+      rule: `session ${SEED_SESSION_ID}'s history agrees with the seed page's session`,
+      expected: "the visitor's first message, then a transfer to a queue",
+      found: problems.join('; '),
+    });
+  },
+};
+
 /** The mock-only message checks, in the order they run. */
 export const MESSAGE_MOCK_CHECKS: readonly Check[] = [
   ...forcedChecks,
+  seedHistoryCheck,
   longCheck,
   failedTemplateCheck,
 ];

@@ -221,6 +221,18 @@ export const MESSAGE_MUTATIONS: readonly Mutation[] = [
     }),
   },
   {
+    id: 'seed-history-first-message-lost',
+    fault: "session 2862's history leaves out the visitor's first message",
+    caughtBy: ['mock.history.seed-session'],
+    exit: 1,
+    message:
+      /session 2862's history agrees with the seed page's session; expected the visitor's first message, then a transfer to a queue, found 1 records, not 2/,
+    hooks: onAnswers('message/get', (body, req) => {
+      const data = body.data as Body | undefined;
+      if (req.query.get('id') === '2862' && Array.isArray(data?.records)) data.records.pop();
+    }),
+  },
+  {
     id: 'newest-not-last-msg-id',
     fault:
       "message/get leaves out a session's newest message, so its newest msg_id is not the session's last_msg_id",
