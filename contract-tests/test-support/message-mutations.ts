@@ -299,6 +299,30 @@ export const MESSAGE_MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    id: 'message-query-page-size-ignored',
+    fault: 'message/query ignores page_size and answers up to 50 messages a session',
+    caughtBy: ['message.query'],
+    exit: 1,
+    message:
+      /\$\.data\[\d+\]\.records: each session holds at most page_size messages \(page_size honoured\); expected at most 5 records, found \d+ records/,
+    hooks: {
+      request: (req) => {
+        if (req.endpoint === 'message/query') req.query.set('page_size', '50');
+      },
+    },
+  },
+  {
+    id: 'msg-id-as-string',
+    fault:
+      'msg_id sent as a string ("2862001"), as one public client shows message/send answering it',
+    caughtBy: ['message.get'],
+    exit: 1,
+    message: /\$\.data\.records\[0\]\.msg_id: expected a value of type integer, found "\d+"/,
+    hooks: onRecords((record) => {
+      if (typeof record.msg_id === 'number') record.msg_id = String(record.msg_id);
+    }),
+  },
+  {
     id: 'message-query-leaves-one-out',
     fault: 'message/query leaves out the last session asked for',
     caughtBy: ['message.query'],
