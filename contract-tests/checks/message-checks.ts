@@ -7,7 +7,7 @@
 import { CAMPAIGN_USER_TYPE, USER_TYPE_BY_CHANNEL } from '../../fixtures/variants.js';
 import { expectSuccess, metaOf, violation } from '../answer-checks.js';
 import type { Check, FindingSink } from '../check.js';
-import { jsonPath, shown } from '../finding.js';
+import { jsonPath, shown, weakest } from '../finding.js';
 import { answerField, fieldOf, isJsonObject } from '../json-fields.js';
 import type { JsonObject } from '../json-fields.js';
 import {
@@ -19,6 +19,7 @@ import {
   pagingWalk,
   recordsOf,
 } from '../message-walks.js';
+import { SYSTEM_MSG_TYPES } from '../message-rules.js';
 import type { AnswerMeta } from '../schema-findings.js';
 import type { Exchange } from '../target-client.js';
 
@@ -92,13 +93,20 @@ export function recordsFitSession(
     if (!info || !senders) return;
     const sender = record.sender;
     const type = fieldOf(sender, 'user_type');
+    // who a system message the PBX writes on its own is from is OPEN (decisions/004)
+    const senderLevel = SYSTEM_MSG_TYPES.has(record.msg_type) ? 'OPEN' : sink.level;
     if (typeof type === 'number' && type !== 1 && type !== 9 && type !== senders.customer) {
-      violation(sink, meta, {
-        path: jsonPath([...here, 'sender', 'user_type']),
-        rule: `a sender is the session's customer, an extension (1) or the API (9, OPEN); ${senders.why}`,
-        expected: `one of ${String(senders.customer)}, 1, 9`,
-        found: String(type),
-      });
+      violation(
+        sink,
+        meta,
+        {
+          path: jsonPath([...here, 'sender', 'user_type']),
+          rule: `a sender is the session's customer, an extension (1) or the API (9, OPEN); ${senders.why}`,
+          expected: `one of ${String(senders.customer)}, 1, 9`,
+          found: String(type),
+        },
+        senderLevel,
+      );
     } else if (type === senders.customer) {
       const customerNo = fieldOf(info.user_info, 'user_no');
       const senderNo = fieldOf(sender, 'user_no');
@@ -112,7 +120,7 @@ export function recordsFitSession(
             expected: shown(customerNo),
             found: shown(senderNo),
           },
-          'SEEN',
+          weakest('SEEN', senderLevel),
         );
       }
     }
