@@ -126,6 +126,19 @@ export const MESSAGE_MUTATIONS: readonly Mutation[] = [
     }),
   },
   {
+    id: 'records-of-another-session',
+    fault: "message/get's records carry the session_id of the session after the one asked for",
+    caughtBy: ['message.get'],
+    exit: 1,
+    message:
+      /\$\.data\.records\[0\]\.session_id: every record belongs to the session asked for; expected (\d+), found (?!\1)\d+/,
+    hooks: onAnswers('message/get', (body) => {
+      const data = body.data as Body | undefined;
+      for (const record of (Array.isArray(data?.records) ? data.records : []) as Body[])
+        record.session_id = (record.session_id as number) + 1;
+    }),
+  },
+  {
     id: 'param-as-object',
     fault: "system messages' param sent as a JSON object instead of a JSON-encoded string",
     caughtBy: ['message.get'],
@@ -354,6 +367,17 @@ export const MESSAGE_MUTATIONS: readonly Mutation[] = [
       /\$\.invalid_param_list\[\*\]\.field: invalid_param_list names the parameter at fault; expected an entry with field "page_size", found an array \[\]/,
     hooks: onAnswers('message/get', (body) => {
       if (body.errcode === 40002) body.invalid_param_list = [];
+    }),
+  },
+  {
+    id: 'channel-query-repeats',
+    fault: 'message_channel/query answers its first channel twice',
+    caughtBy: ['channel.query'],
+    exit: 1,
+    message:
+      /\$\.list\[\d+\]\.id: query answers the channels asked for, each once; expected one of 1\.\.20, not answered before, found 1/,
+    hooks: onAnswers('message_channel/query', (body) => {
+      if (Array.isArray(body.list) && body.list.length > 0) body.list.push(body.list[0]);
     }),
   },
   {
