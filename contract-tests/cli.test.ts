@@ -443,10 +443,10 @@ describe('pbx-contract against a device-like target (no x-pbx-mock-kit header)',
         /difference: GET \/openapi\/v1\.0\/message_session\/get\?id=999999999999999&access_token=\*\*\* -> HTTP 200, errcode 60002: \$\.errcode: wrong errcode; expected 60001 "DATA NOT FOUND", found 60002 "MAX LIMITATION EXCEEDED"/,
       );
       expect(run.stdout).toMatch(
-        / {2}skip mock\.\* +42 mock-only checks: the target is not the mock/,
+        / {2}skip mock\.\* +49 mock-only checks: the target is not the mock/,
       );
       expect(run.stdout).toMatch(
-        /1 difference, 42 skipped.* Exit 0: every contract check holds \(review the differences and drift above\)\./,
+        /1 difference, 49 skipped.* Exit 0: every contract check holds \(review the differences and drift above\)\./,
       );
       expect(run.code).toBe(0);
       expect(proxy.log.some((c) => c.request.headers.prefer !== undefined)).toBe(false);
@@ -539,7 +539,7 @@ describe('pbx-contract against a device-like target (no x-pbx-mock-kit header)',
       expect(run.stdout).toMatch(
         /found answered HTTP 404 with a text\/html page \("<h1>Not Found<\/h1>"\), not JSON/,
       );
-      expect(run.stdout).toMatch(/ 0 failed, 2 differences, 42 skipped, 0 not run;/);
+      expect(run.stdout).toMatch(/ 0 failed, 2 differences, 49 skipped, 0 not run;/);
       expect(run.code).toBe(0);
     } finally {
       await proxy.close();

@@ -5,6 +5,7 @@
  */
 import { CAMPAIGN_USER_TYPE, USER_TYPE_BY_CHANNEL } from '../fixtures/variants.js';
 import { shown } from './finding.js';
+import type { Level } from './finding.js';
 import { isJsonObject } from './json-fields.js';
 import type { JsonObject } from './json-fields.js';
 
@@ -14,6 +15,8 @@ export interface RuleViolation {
   readonly rule: string;
   readonly expected: string;
   readonly found: string;
+  /** The evidence level of the rule when weaker than its check's (an OPEN behaviour). */
+  readonly level?: Level;
 }
 
 const PRE_CHAT_FIELDS = ['name', 'email', 'phone', 'first_name', 'last_name'] as const;

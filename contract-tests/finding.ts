@@ -53,17 +53,50 @@ export function pointerSegments(pointer: string): string[] {
     .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
-/** A short, printable rendering of a found value (long values are cut; token-like fields are masked). */
+/** A field whose string value is a secret: a token, a channel's verify_token. */
+const SECRET_FIELD = /(^|_)token$/i;
+
+/** What a masked secret reads as in a finding. */
+const MASKED = '***';
+
+/**
+ * `value` with every secret replaced: the values of a channel's account_data (provider credentials, whatever
+ * their type) and token-like string fields, at any depth. `inAccountData`: `value` sits inside account_data.
+ */
+export function maskSecrets(value: unknown, inAccountData = false): unknown {
+  if (Array.isArray(value)) return value.map((item) => maskSecrets(item, inAccountData));
+  if (typeof value !== 'object' || value === null) {
+    return inAccountData && value !== undefined ? MASKED : value;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (inAccountData && key !== 'k') out[key] = maskSecrets(field, true);
+    else if (key === 'account_data') out[key] = maskSecrets(field, true);
+    else if (SECRET_FIELD.test(key) && typeof field === 'string') out[key] = MASKED;
+    else out[key] = maskSecrets(field, false);
+  }
+  return out;
+}
+
+/**
+ * A short, printable rendering of a found value (long values are cut; token-like fields and a channel's
+ * account_data values are masked, at `segments` and inside the value).
+ */
 export function shown(value: unknown, segments: readonly string[] = []): string {
   if (value === undefined) return 'absent';
   const last = segments[segments.length - 1] ?? '';
-  if (/(^|_)token$/i.test(last) && typeof value === 'string') {
+  const underAccountData = segments.includes('account_data');
+  if (
+    typeof value === 'string' &&
+    (SECRET_FIELD.test(last) || (underAccountData && last !== 'k'))
+  ) {
     return `a ${value.length}-character string (masked)`;
   }
   let text: string;
   try {
     // JSON.stringify gives undefined only for functions and symbols, which JSON answers never hold
-    text = JSON.stringify(value) ?? typeof value;
+    const masked = maskSecrets(value, underAccountData && last !== 'k');
+    text = JSON.stringify(masked) ?? typeof value;
   } catch {
     text = typeof value;
   }

@@ -19,9 +19,9 @@ export interface TransportOptions {
   readonly timeoutMs: number;
 }
 
-/** One request on the wire. */
+/** One request on the wire (PUT and DELETE only to the mock's control API). */
 export interface RawRequest {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly url: URL;
   readonly headers: Readonly<Record<string, string>>;
   readonly body?: string;

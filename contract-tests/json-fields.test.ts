@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answerField,
   answerString,
+  channelSecrets,
   fieldOf,
   isJsonObject,
   listItems,
@@ -54,5 +55,25 @@ describe('json-fields', () => {
     ]);
     expect(listItems({ json: { list: { id: 1 } } })).toEqual([]);
     expect(listItems({ json: null })).toEqual([]);
+  });
+});
+
+describe('channelSecrets', () => {
+  it("gives every account_data value and verify_token at any depth, not the credentials' names", () => {
+    const channel = {
+      id: 1,
+      name: 'SMS',
+      account_data: [
+        { k: 'access_token', v: 'secret-one' },
+        { k: 'password', v: 'secret-two' },
+      ],
+      verify_token: 'secret-three',
+    };
+    expect(channelSecrets({ errcode: 0, list: [channel] }).sort()).toEqual([
+      'secret-one',
+      'secret-three',
+      'secret-two',
+    ]);
+    expect(channelSecrets({ errcode: 0, data: { records: [] } })).toEqual([]);
   });
 });

@@ -53,3 +53,26 @@ export function listItems(answer: JsonAnswer): JsonObject[] {
   const list = answerField(answer, 'list');
   return Array.isArray(list) ? list.filter(isJsonObject) : [];
 }
+
+/**
+ * The secrets a channel answer carries, at any depth: every string value inside an `account_data` (provider
+ * credentials) except the names (`k`), and every `verify_token`. The client hands them to the redactor, so no report shows them.
+ */
+export function channelSecrets(
+  value: unknown,
+  inAccountData = false,
+  out: string[] = [],
+): string[] {
+  if (Array.isArray(value)) {
+    for (const item of value) channelSecrets(item, inAccountData, out);
+  } else if (isJsonObject(value)) {
+    for (const [key, field] of Object.entries(value)) {
+      if (key === 'verify_token' && typeof field === 'string') out.push(field);
+      // inside account_data the names (k) are not secret, the values are
+      else if (!(inAccountData && key === 'k')) {
+        channelSecrets(field, inAccountData || key === 'account_data', out);
+      }
+    }
+  } else if (inAccountData && typeof value === 'string') out.push(value);
+  return out;
+}

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../fixtures/channel-set.js';
 import { DEVICE_ENDPOINTS } from '../schemas/device-endpoints.js';
 import type { DeviceEndpointSpec } from '../schemas/device-endpoints.js';
 import { allowListOf, assertAllowed, READ_ONLY_CALLS } from './allow-list.js';
@@ -61,11 +62,24 @@ describe.each([
         '0',
       ]);
       expect(run.code).toBe(0);
+      const isMock = hooks !== stripMockHeader;
+      const control = proxy.log.filter((c) => c.request.endpoint.startsWith('/__mock/'));
       for (const { request } of proxy.log) {
+        if (control.some((c) => c.request === request)) continue;
         const allowed = READ_ONLY_CALLS.some(
           (c) => c.method === request.method && c.endpoint === request.endpoint,
         );
         expect(allowed, `${request.method} ${request.endpoint}`).toBe(true);
+      }
+      // the mock-only history checks shape a session and give it back; a device never sees a control call
+      expect(control.map((c) => c.request.method).sort()).toEqual(
+        isMock ? ['DELETE', 'DELETE', 'PUT', 'PUT'] : [],
+      );
+      if (isMock) {
+        for (const call of control) expect(call.answer.status).toBe(200);
+        // each shaped session got its generated history back
+        for (const call of control.filter((c) => c.request.method === 'DELETE'))
+          expect(json(call.answer).shape).toBeNull();
       }
       const logins = proxy.log.filter((c) => c.request.endpoint === 'get_token');
       const bad = logins.filter(
@@ -187,6 +201,44 @@ describe('the allow-list', () => {
       expect(proxy.log.map((c) => c.request.endpoint)).toEqual(['get_token']);
     } finally {
       client.close();
+      await proxy.close();
+      await mock.close();
+    }
+  });
+});
+
+describe("the mock's control API", () => {
+  it('is refused until the target announced itself as the mock, and only under /__mock/', async () => {
+    const mock = await startMock();
+    const proxy = await startProxy(mock.url, stripMockHeader);
+    const options = {
+      clientId: 'mock-client-id',
+      clientSecret: 'mock-client-secret',
+      transport: { insecure: false, ca: undefined, timeoutMs: 5000 },
+      rate: 0,
+      allowMutating: false,
+    };
+    const deviceLike = new TargetClient({ ...options, baseUrl: new URL(proxy.url) });
+    const direct = new TargetClient({ ...options, baseUrl: new URL(mock.url) });
+    try {
+      await expect(deviceLike.control('PUT', '/__mock/sessions/1/history', {})).rejects.toThrow(
+        /has not announced itself as the mock/,
+      );
+      await deviceLike.login();
+      await expect(deviceLike.control('DELETE', '/__mock/sessions/1/history')).rejects.toThrow(
+        RefusedCall,
+      );
+      expect(proxy.log.map((c) => c.request.endpoint)).toEqual(['get_token']);
+      await direct.login();
+      await expect(direct.control('GET', '/openapi/v1.0/message/get')).rejects.toThrow(
+        /control calls go under \/__mock\//,
+      );
+      expect((await direct.control('GET', '/__mock/sessions/1/history')).status).toBe(200);
+    } finally {
+      await deviceLike.revokeAll();
+      await direct.revokeAll();
+      deviceLike.close();
+      direct.close();
       await proxy.close();
       await mock.close();
     }
@@ -327,6 +379,63 @@ describe('an interrupted run', () => {
       expect(run.stdout).toContain(`Exit ${code}: interrupted; the run's tokens were revoked.`);
       expect(proxy.log.some((c) => c.request.endpoint === 'del_token')).toBe(true);
       expect(mock.pbx.tokens.liveCount()).toBe(0);
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+});
+
+describe("a channel's credentials", () => {
+  // every account_data value and verify_token of the mock's channels, and the names, which are not secret
+  const secrets = CHANNELS.flatMap((c) => [...c.account_data.map((d) => d.v), c.verify_token]);
+
+  it('never appear in stdout, JUnit or JSON, even where a finding shows a whole channel or a value', async () => {
+    const mock = await startMock();
+    // a firmware that breaks the shape where the secrets sit: get answers data as an array (the finding
+    // shows what it found), query sends the first account_data value as a number
+    const proxy = await startProxy(mock.url, {
+      answer(req, res) {
+        const body = json(res);
+        if (req.endpoint === 'message_channel/get' && body.errcode === 0) {
+          // short enough that the finding shows it whole (longer values are cut at 120 characters)
+          const { account_data, verify_token } = body.data as Record<string, unknown>;
+          body.data = [{ account_data, verify_token }];
+        }
+        if (req.endpoint === 'message_channel/query' && Array.isArray(body.list)) {
+          for (const channel of body.list as { account_data: { v: unknown }[] }[])
+            channel.account_data[0] = { ...channel.account_data[0], v: 12345678 };
+        }
+        setJson(res, body);
+      },
+    });
+    const junit = join(dir, 'channels.xml');
+    const jsonFile = join(dir, 'channels.json');
+    try {
+      const run = await runPbxContract([
+        ...mockFlags(proxy.url),
+        '--junit',
+        junit,
+        '--json',
+        jsonFile,
+      ]);
+      expect(run.code).toBe(1);
+      // the paths that could leak were reached: a whole channel and an account_data value were shown
+      expect(run.stdout).toMatch(
+        /\$\.data: expected a value of type object, found an array \[\{"account_data":\[\{"k":"account_sid","v":"\*\*\*"\}/,
+      );
+      expect(run.stdout).toMatch(
+        /account_data\[0\]\.v: expected a value of type string, found "\*\*\*"/,
+      );
+      const outputs = [
+        run.stdout,
+        run.stderr,
+        readFileSync(junit, 'utf8'),
+        readFileSync(jsonFile, 'utf8'),
+      ];
+      for (const output of outputs) {
+        for (const secret of [...secrets, '12345678']) expect(output).not.toContain(secret);
+      }
     } finally {
       await proxy.close();
       await mock.close();

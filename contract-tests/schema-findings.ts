@@ -8,7 +8,8 @@ import { validate } from '../schemas/validators.js';
 import type { SchemaTitle } from '../schemas/validators.js';
 import { sessionRuleViolations } from './cross-field-rules.js';
 import type { RuleViolation } from './cross-field-rules.js';
-import { jsonPath, pointerSegments, shown } from './finding.js';
+import { channelRuleViolations, recordRuleViolations } from './message-rules.js';
+import { jsonPath, pointerSegments, shown, weakest } from './finding.js';
 import type { Finding, Level } from './finding.js';
 import { valueAt } from './json-fields.js';
 import { schemaLocation } from './schema-location.js';
@@ -51,6 +52,39 @@ function sessionPointers(title: SchemaTitle, data: unknown): string[][] {
   return [];
 }
 
+/** The items of the array at `at` of `data`, as pointers (none when it is not an array). */
+function itemPointers(data: unknown, at: readonly string[]): string[][] {
+  const items = valueAt(data, at);
+  return Array.isArray(items) ? items.map((_, i) => [...at, String(i)]) : [];
+}
+
+/** Where the Msg_Record objects of an answer sit. */
+function recordPointers(title: SchemaTitle, data: unknown): string[][] {
+  if (title === 'MessageGetAnswer') return itemPointers(data, ['data', 'records']);
+  if (title === 'MessageQueryAnswer') {
+    return itemPointers(data, ['data']).flatMap((at) => itemPointers(data, [...at, 'records']));
+  }
+  if (title === 'MsgRecord') return [[]];
+  return [];
+}
+
+/** Where the Msg_Channel objects of an answer sit. */
+function channelPointers(title: SchemaTitle, data: unknown): string[][] {
+  if (title === 'MessageChannelGetAnswer') return [['data']];
+  if (title === 'MessageChannelQueryAnswer') return itemPointers(data, ['list']);
+  if (title === 'MsgChannel') return [[]];
+  return [];
+}
+
+/** Every cross-field rule the objects of an answer of type `title` break. */
+function ruleViolations(title: SchemaTitle, data: unknown): RuleViolation[] {
+  return [
+    ...sessionPointers(title, data).flatMap((at) => sessionRuleViolations(valueAt(data, at), at)),
+    ...recordPointers(title, data).flatMap((at) => recordRuleViolations(valueAt(data, at), at)),
+    ...channelPointers(title, data).flatMap((at) => channelRuleViolations(valueAt(data, at), at)),
+  ];
+}
+
 function under(path: readonly string[], prefix: readonly string[]): boolean {
   return prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
 }
@@ -63,9 +97,7 @@ export function schemaFindings(
   level: Level,
 ): Finding[] {
   const errors = validate(title, data);
-  const rules: RuleViolation[] = sessionPointers(title, data).flatMap((at) =>
-    sessionRuleViolations(valueAt(data, at), at),
-  );
+  const rules = ruleViolations(title, data);
   const findings: Finding[] = [];
   const ruleSchemas = new Map<RuleViolation, string>();
   for (const error of errors) {
@@ -119,7 +151,7 @@ export function schemaFindings(
     const location = ruleSchemas.get(rule);
     findings.push({
       kind: 'violation',
-      level,
+      level: rule.level === undefined ? level : weakest(level, rule.level),
       ...meta,
       path: jsonPath(rule.segments),
       rule: rule.rule,

@@ -7,7 +7,7 @@
 import { assertAllowed } from './allow-list.js';
 import { RefusedCall, TransportError } from './errors.js';
 import { HttpTransport } from './http-transport.js';
-import { fieldOf } from './json-fields.js';
+import { channelSecrets, fieldOf } from './json-fields.js';
 import type { TransportOptions } from './http-transport.js';
 import { DEFAULT_RATE, RateLimiter } from './rate-limiter.js';
 import { MASK, Redactor } from './redact.js';
@@ -17,6 +17,9 @@ export const MOCK_ANNOUNCE_HEADER = 'x-pbx-mock-kit';
 
 /** The API path prefix of the device. */
 export const API_PATH = '/openapi/v1.0/';
+
+/** The path prefix of the mock's control API (never called on a device). */
+export const CONTROL_PREFIX = '/__mock/';
 
 /** The User-Agent every call sends (the guide's example; a missing one answers 40002). */
 export const USER_AGENT = 'OpenAPI';
@@ -110,6 +113,8 @@ export class TargetClient {
   private readonly limiter: RateLimiter;
   private readonly owned = new Map<string, { revoked: boolean }>();
   private badLoginUsed = false;
+  /** An answer carried the mock's announce header: control calls are allowed. */
+  private mockSeen = false;
 
   constructor(private readonly config: ClientConfig) {
     this.redactor = config.redactor ?? new Redactor();
@@ -172,6 +177,63 @@ export class TargetClient {
     );
     if (fieldOf(exchange.json, 'errcode') === 0) entry.revoked = true;
     return exchange;
+  }
+
+  /**
+   * A call to the pbx-mock-kit mock's control API (`/__mock/...`), for the mock-only checks: refused unless
+   * an answer already carried the mock's announce header, so a device never sees one. The answer is JSON
+   * (a control view, or a problem) or undefined when it is not; it never ends the run.
+   */
+  async control(
+    method: 'GET' | 'PUT' | 'DELETE',
+    path: string,
+    body?: Readonly<Record<string, unknown>>,
+  ): Promise<Exchange> {
+    if (!this.mockSeen) {
+      throw new RefusedCall(
+        `refused ${method} ${path}: the control API is the mock's, and the target has not announced itself as the mock`,
+      );
+    }
+    if (!path.startsWith(CONTROL_PREFIX)) {
+      throw new RefusedCall(`refused ${method} ${path}: control calls go under ${CONTROL_PREFIX}`);
+    }
+    const url = new URL(
+      `${this.config.baseUrl.pathname.replace(/\/+$/, '')}${path}`,
+      this.config.baseUrl,
+    );
+    const shown = `${method} ${url.pathname}${body ? ` {${Object.keys(body).join(', ')}}` : ''}`;
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'User-Agent': USER_AGENT,
+    };
+    if (body) headers['Content-Type'] = 'application/json';
+    await this.limiter.wait(this.config.signal).catch(() => {
+      throw new TransportError('aborted', shown, 'interrupted');
+    });
+    this.requests++;
+    const answer = await this.transport.send({
+      method,
+      url,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      shown,
+      ...(this.config.signal ? { signal: this.config.signal } : {}),
+    });
+    let json: unknown;
+    try {
+      json = JSON.parse(answer.body) as unknown;
+    } catch {
+      json = undefined;
+    }
+    const errcode = fieldOf(json, 'errcode');
+    return {
+      request: shown,
+      status: answer.status,
+      contentType: String(answer.headers['content-type'] ?? ''),
+      json,
+      isMock: answer.headers[MOCK_ANNOUNCE_HEADER] === '1',
+      errcode: errcode === undefined ? undefined : JSON.stringify(errcode),
+    };
   }
 
   /** Whether `accessToken` was obtained by this run and not yet revoked by it. */
@@ -260,11 +322,14 @@ export class TargetClient {
       throw new TransportError('not-json', shown, detail, hint);
     }
     const isMock = answer.headers[MOCK_ANNOUNCE_HEADER] === '1';
+    if (isMock) this.mockSeen = true;
     if (isMock && this.config.rate === undefined) this.limiter.setRate(0);
     for (const key of ['access_token', 'refresh_token']) {
       const value = fieldOf(json, key);
       if (typeof value === 'string') this.redactor.add(value);
     }
+    // a channel's credentials (account_data values, verify_token) are secrets too, wherever they appear
+    for (const secret of channelSecrets(json)) this.redactor.add(secret);
     const access = fieldOf(json, 'access_token');
     if (
       (spec.endpoint === 'get_token' || spec.endpoint === 'refresh_token') &&

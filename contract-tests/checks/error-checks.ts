@@ -5,10 +5,12 @@
  */
 import { Errcode, errmsgOf } from '../../schemas/error-catalogue.js';
 import { UNKNOWN_ENDPOINT } from '../allow-list.js';
-import { expectError } from '../answer-checks.js';
+import { expectError, metaOf, violation } from '../answer-checks.js';
 import type { Check } from '../check.js';
 import { TransportError } from '../errors.js';
+import { shown } from '../finding.js';
 import type { Level } from '../finding.js';
+import { answerField, fieldOf } from '../json-fields.js';
 import type { CallSpec, Exchange } from '../target-client.js';
 
 /** An id no device holds: the largest the id pattern allows. */
@@ -23,6 +25,8 @@ interface ErrorProbe {
   readonly errcode: number;
   /** What the request was, for the note that records a device's actual answer (OPEN behaviours). */
   readonly noted?: string;
+  /** The parameter invalid_param_list must name (a 40002 for a missing parameter). */
+  readonly names?: string;
 }
 
 const PROBES: readonly ErrorProbe[] = [
@@ -49,6 +53,40 @@ const PROBES: readonly ErrorProbe[] = [
     request: { method: 'GET', endpoint: 'message_session/get', query: { id: 'abc' } },
     errcode: Errcode.PARAMETER_ERROR,
     noted: 'a non-integer id',
+  },
+  {
+    id: 'error.message-unknown-session',
+    title: 'message/get for a session id that does not exist answers 60001 DATA NOT FOUND',
+    level: 'OPEN',
+    request: {
+      method: 'GET',
+      endpoint: 'message/get',
+      query: { id: UNKNOWN_SESSION_ID, page_size: '1' },
+    },
+    errcode: Errcode.DATA_NOT_FOUND,
+    noted: 'message/get for an unknown session',
+  },
+  {
+    id: 'error.message-missing-page-size',
+    title:
+      'message/get without page_size (required, DOC) answers 40002 PARAMETER ERROR, invalid_param_list naming page_size',
+    level: 'OPEN',
+    request: { method: 'GET', endpoint: 'message/get', query: { id: '1' } },
+    errcode: Errcode.PARAMETER_ERROR,
+    noted: 'message/get without page_size',
+    names: 'page_size',
+  },
+  {
+    id: 'error.channel-unknown-id',
+    title: 'message_channel/get for a channel id that does not exist answers 60001 DATA NOT FOUND',
+    level: 'OPEN',
+    request: {
+      method: 'GET',
+      endpoint: 'message_channel/get',
+      query: { id: UNKNOWN_SESSION_ID },
+    },
+    errcode: Errcode.DATA_NOT_FOUND,
+    noted: 'message_channel/get for an unknown id',
   },
   {
     id: 'error.unknown-path',
@@ -105,5 +143,15 @@ export const ERROR_CHECKS: readonly Check[] = PROBES.map((probe) => ({
       sink.note(`${probe.noted} answered errcode ${answer.errcode ?? 'absent'}`, answer.request);
     }
     expectError(sink, answer, probe.errcode);
+    const list = answerField(answer, 'invalid_param_list');
+    const named = Array.isArray(list) && list.some((p) => fieldOf(p, 'field') === probe.names);
+    if (probe.names !== undefined && answer.errcode === String(probe.errcode) && !named) {
+      violation(sink, metaOf(answer), {
+        path: '$.invalid_param_list[*].field',
+        rule: 'invalid_param_list names the parameter at fault',
+        expected: `an entry with field ${JSON.stringify(probe.names)}`,
+        found: shown(list),
+      });
+    }
   },
 }));

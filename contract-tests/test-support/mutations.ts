@@ -4,10 +4,15 @@
  * the CLI through every row; MUTATIONS.md is the same table for people (a test keeps the two in step).
  */
 import { ENVELOPE_MUTATIONS } from './envelope-mutations.js';
+import { MESSAGE_MUTATIONS } from './message-mutations.js';
 import type { Mutation } from './mutation.js';
 import { SESSION_MUTATIONS } from './session-mutations.js';
 
 export type { Mutation } from './mutation.js';
 
 /** Every mutation, one row each. */
-export const MUTATIONS: readonly Mutation[] = [...ENVELOPE_MUTATIONS, ...SESSION_MUTATIONS];
+export const MUTATIONS: readonly Mutation[] = [
+  ...ENVELOPE_MUTATIONS,
+  ...SESSION_MUTATIONS,
+  ...MESSAGE_MUTATIONS,
+];

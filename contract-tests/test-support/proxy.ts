@@ -48,7 +48,9 @@ export interface RunningProxy {
 const PREFIX = '/openapi/v1.0/';
 
 function forward(target: URL, req: ProxyRequest): Promise<ProxyAnswer> {
-  const path = `${PREFIX}${req.endpoint}${req.query.size > 0 ? `?${req.query.toString()}` : ''}`;
+  // an endpoint is the path after the API prefix; anything else (the mock's /__mock/ routes) is its whole path
+  const route = req.endpoint.startsWith('/') ? req.endpoint : `${PREFIX}${req.endpoint}`;
+  const path = `${route}${req.query.size > 0 ? `?${req.query.toString()}` : ''}`;
   const headers = { ...req.headers, host: target.host };
   delete headers['content-length'];
   delete headers.connection;
