@@ -114,6 +114,32 @@ describe('pbx-contract against the mock', () => {
     });
   });
 
+  it("steps aside from session 2862's seeded history when the user wrote to it, as the README's walk-through does", async () => {
+    const walked = await startMock();
+    try {
+      const base = `${walked.url}/openapi/v1.0`;
+      const login = await fetch(`${base}/get_token`, {
+        method: 'POST',
+        headers: { 'User-Agent': 'OpenAPI', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'mock-client-id', password: 'mock-client-secret' }),
+      });
+      const { access_token } = (await login.json()) as { access_token: string };
+      const sent = await fetch(`${base}/message/send?access_token=${access_token}`, {
+        method: 'POST',
+        headers: { 'User-Agent': 'OpenAPI', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ sender_type: 9, session_id: 2862, msg_body: 'Hi Jane' }),
+      });
+      expect(await sent.json()).toMatchObject({ errcode: 0 });
+      const run = await runPbxContract(mockFlags(walked.url));
+      expect(run.stdout).toMatch(
+        / {2}skip mock\.history\.seed-session .*session 2862 was changed on this mock since it started .*POST \/__mock\/reset gives the seeded session back/,
+      );
+      expect(run.code).toBe(0);
+    } finally {
+      await walked.close();
+    }
+  });
+
   it('takes the target and credentials from PBX_* environment variables', async () => {
     const run = await runPbxContract([], {
       env: {

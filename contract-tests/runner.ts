@@ -15,6 +15,9 @@ import type { RunOptions } from './run-options.js';
 import type { Redactor } from './redact.js';
 import { interruptedCode, stopMessage } from './stop-reasons.js';
 
+/** Why a mock-only check is skipped against anything but the mock. */
+export const NOT_THE_MOCK = 'mock only: the target is not the pbx-mock-kit mock';
+
 /** What a finding means for the run. */
 export type Verdict = 'failure' | 'difference' | 'drift' | 'note';
 
@@ -73,7 +76,7 @@ export async function runCheck(
       ...base,
       outcome: 'skip',
       findings: [],
-      reason: 'mock only: the target is not the pbx-mock-kit mock',
+      reason: NOT_THE_MOCK,
       durationMs: 0,
     };
   }

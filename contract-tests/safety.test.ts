@@ -71,9 +71,10 @@ describe.each([
         );
         expect(allowed, `${request.method} ${request.endpoint}`).toBe(true);
       }
-      // the mock-only history checks shape a session and give it back; a device never sees a control call
+      // the mock-only history checks read 2862's history view, shape a session and give it back; a device
+      // never sees a control call
       expect(control.map((c) => c.request.method).sort()).toEqual(
-        isMock ? ['DELETE', 'DELETE', 'PUT', 'PUT'] : [],
+        isMock ? ['DELETE', 'DELETE', 'GET', 'PUT', 'PUT'] : [],
       );
       if (isMock) {
         for (const call of control) expect(call.answer.status).toBe(200);

@@ -7,6 +7,7 @@ import type { Check } from '../check.js';
 import { describeFinding } from '../finding.js';
 import type { Redactor } from '../redact.js';
 import { deviceLine } from '../device-info.js';
+import { NOT_THE_MOCK } from '../runner.js';
 import type { CheckResult, ClassifiedFinding, RunReport, StartInfo } from '../runner.js';
 import { countResults, exitMeaning } from './summary-counts.js';
 import { visible } from './visible.js';
@@ -129,7 +130,12 @@ export class ConsoleReport {
 
   /** The progress line of one check, with its findings. */
   result(result: CheckResult): void {
-    if (result.outcome === 'skip' && result.mockOnly && result.findings.length === 0) {
+    // skipped because the target is not the mock: one line for all of them; any other skip is shown alone
+    if (
+      result.outcome === 'skip' &&
+      result.reason === NOT_THE_MOCK &&
+      result.findings.length === 0
+    ) {
       if (this.mockSkipShown) return;
       this.mockSkipShown = true;
       const count = this.checks.filter((c) => c.mockOnly).length;
