@@ -15,6 +15,8 @@ export interface SoakAnswer {
 export interface SoakCall {
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: unknown;
+  /** A body sent as it is, with its content type (a multipart form), instead of `body` as JSON. */
+  readonly raw?: { readonly contentType: string; readonly data: Buffer };
   /** A new connection just for this request (no keep-alive). */
   readonly fresh?: boolean;
   /** Give up after this many ms (the request then rejects with "timeout"). */
@@ -42,7 +44,10 @@ export class SoakClient {
     this.requests++;
     const text = options.body === undefined ? undefined : JSON.stringify(options.body);
     const headers: Record<string, string | number> = { ...options.headers };
-    if (text !== undefined) {
+    if (options.raw !== undefined) {
+      headers['content-type'] = options.raw.contentType;
+      headers['content-length'] = options.raw.data.length;
+    } else if (text !== undefined) {
       headers['content-type'] = 'application/json';
       headers['content-length'] = Buffer.byteLength(text);
     }
@@ -68,7 +73,7 @@ export class SoakClient {
         req.setTimeout(options.timeoutMs, () => req.destroy(new Error('timeout')));
       }
       req.on('error', reject);
-      req.end(text);
+      req.end(options.raw?.data ?? text);
     });
   }
 

@@ -176,10 +176,57 @@ export class DeviceWorker {
     return undefined;
   }
 
+  /**
+   * message/batchupload: a form with one or two small files, now and then a hostile one (a boundary that
+   * never comes, a form without files); the uploads store may be full (60002) until the next reset.
+   */
+  private async upload(): Promise<void> {
+    const boundary = `soak${Math.floor(Math.random() * 1e9)}`;
+    const roll = Math.random();
+    const files = roll < 0.5 ? 1 : 2;
+    const parts: Buffer[] = [];
+    for (let i = 0; i < files; i++) {
+      parts.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${roll < 0.9 ? 'files' : 'other'}"; filename="../soak ${i}.txt"\r\nContent-Type: text/plain\r\n\r\n`,
+        ),
+        Buffer.alloc(1 + Math.floor(Math.random() * 16_384), 0x61),
+        Buffer.from('\r\n'),
+      );
+    }
+    // one in ten forms never closes its boundary: a truncated body
+    if (Math.random() >= 0.1) parts.push(Buffer.from(`--${boundary}--\r\n`));
+    for (let attempt = 0; attempt < 4; attempt++) {
+      if (this.access === '') await this.login();
+      const answer = await this.client.call(
+        'POST',
+        `${API}/message/batchupload?access_token=${this.access}`,
+        {
+          headers: DEVICE_HEADERS,
+          raw: {
+            contentType: `multipart/form-data; boundary=${boundary}`,
+            data: Buffer.concat(parts),
+          },
+        },
+      );
+      const parsed = this.device('upload', answer);
+      if (parsed?.errcode !== 10004) {
+        this.stats.count(`upload:${parsed?.errcode ?? 'bad'}`);
+        this.expect('upload', parsed, [0, 40002, 60002]);
+        return;
+      }
+      this.stats.count('expired');
+      await this.renew();
+    }
+    this.stats.count('upload:still-expired');
+  }
+
   /** Conversation calls: mostly sends (the messages store may be full: 60002), histories, closes, transfers. */
   private async conversation(id: number): Promise<void> {
     const roll = Math.random();
-    if (roll < 0.6) {
+    if (roll < 0.05) {
+      await this.upload();
+    } else if (roll < 0.6) {
       const sender = pick([
         { sender_type: 9, sender_no: 'api' },
         { sender_type: 1, sender_no: '1003' },
