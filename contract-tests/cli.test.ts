@@ -9,6 +9,11 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from './checks/all-checks.js';
+import { CONVERSATION_CHECKS } from './checks/conversation-checks.js';
+
+/** Checks a device-like target skips: the mock-only ones, and without --allow-mutating the mutating ones. */
+const MOCK_ONLY = ALL_CHECKS.filter((c) => c.mockOnly).length;
+const SKIPPED_ON_DEVICE = MOCK_ONLY + CONVERSATION_CHECKS.filter((c) => !c.mockOnly).length;
 import { mockFlags, runPbxContract, startMock } from './test-support/mock-target.js';
 import type { MockTarget } from './test-support/mock-target.js';
 import { json, setJson, startProxy } from './test-support/proxy.js';
@@ -45,7 +50,7 @@ describe('pbx-contract against the mock', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^pbx-contract: checking http:\/\/127\.0\.0\.1:\d+ \(read-only; rate unlimited; the target is the pbx-mock-kit mock/,
+      /^pbx-contract: checking http:\/\/127\.0\.0\.1:\d+ \(mutating checks on the run's own session; rate unlimited; the target is the pbx-mock-kit mock/,
     );
     for (const check of ALL_CHECKS) expect(run.stdout).toContain(`  ok   ${check.id} `);
     expect(run.stdout).toMatch(
@@ -153,8 +158,18 @@ describe('pbx-contract against the mock', () => {
             !c.request.headers.prefer,
         )
         .map((c) => c.request.query.get('id'));
-      // the two named, plus the error probes (unknown, missing and non-integer id); forced errcodes aside
-      expect(new Set(asked)).toEqual(new Set(['3', '2862', '999999999999999', null, 'abc']));
+      // the two named, plus the error probes (unknown, missing and non-integer id) and the session the
+      // conversation checks added for themselves; forced errcodes aside
+      const added = proxy.log.find(
+        (c) => c.request.method === 'POST' && c.request.endpoint === '/__mock/sessions',
+      );
+      const own = String(
+        (
+          json(added?.answer ?? { status: 0, headers: {}, body: '{}' }).info as
+            { id?: number } | undefined
+        )?.id,
+      );
+      expect(new Set(asked)).toEqual(new Set(['3', '2862', '999999999999999', null, 'abc', own]));
     } finally {
       await proxy.close();
     }
@@ -259,9 +274,64 @@ describe('pbx-contract with bad usage', () => {
       /^pbx-contract: unknown option '--bogus'; see --help for the flags\n$/,
     ],
     [
-      '--allow-mutating, which no check needs yet',
+      '--allow-mutating without a test target',
       [...mockFlags('http://127.0.0.1:1'), '--allow-mutating'],
-      /^pbx-contract: --allow-mutating: no check changes the PBX yet, so there is nothing to allow; run without it \(the run is read-only\)\n$/,
+      /^pbx-contract: --allow-mutating needs the conversation to write to: --test-session ID \(an existing session to reply into\), or --test-to NUMBER --test-channel CHANNEL --test-did DID \(a new one\)\n$/,
+    ],
+    [
+      'a test target without --allow-mutating',
+      [...mockFlags('http://127.0.0.1:1'), '--test-session', '2862'],
+      /^pbx-contract: --test-session names where mutating checks write, but they are off: add --allow-mutating \(or drop it\)\n$/,
+    ],
+    [
+      '--test-session and --test-to together',
+      [
+        ...mockFlags('http://127.0.0.1:1'),
+        '--allow-mutating',
+        '--test-session',
+        '2862',
+        '--test-to',
+        '+15550177',
+      ],
+      /^pbx-contract: give --test-session alone .*not both\n$/,
+    ],
+    [
+      '--test-to without its channel and DID',
+      [...mockFlags('http://127.0.0.1:1'), '--allow-mutating', '--test-to', '+15550177'],
+      /^pbx-contract: a new test session needs --test-to, --test-channel and --test-did together; missing --test-channel, --test-did\n$/,
+    ],
+    [
+      'an unknown --test-channel',
+      [
+        ...mockFlags('http://127.0.0.1:1'),
+        '--allow-mutating',
+        '--test-to',
+        '+15550177',
+        '--test-channel',
+        'sms',
+        '--test-did',
+        '+12025550103',
+      ],
+      /^pbx-contract: --test-channel must be one of general, .*; got "sms"\n$/,
+    ],
+    [
+      'a --test-to that is no number',
+      [
+        ...mockFlags('http://127.0.0.1:1'),
+        '--allow-mutating',
+        '--test-to',
+        'jane@example.com',
+        '--test-channel',
+        'twilio',
+        '--test-did',
+        '+12025550103',
+      ],
+      /^pbx-contract: --test-to must be a phone number .*got "jane@example\.com"\n$/,
+    ],
+    [
+      'a --test-session that is no id',
+      [...mockFlags('http://127.0.0.1:1'), '--allow-mutating', '--test-session', '0'],
+      /^pbx-contract: --test-session must be a session id \(a positive integer\); got "0"\n$/,
     ],
     [
       'a base URL of the legacy S-Series API',
@@ -443,10 +513,19 @@ describe('pbx-contract against a device-like target (no x-pbx-mock-kit header)',
         /difference: GET \/openapi\/v1\.0\/message_session\/get\?id=999999999999999&access_token=\*\*\* -> HTTP 200, errcode 60002: \$\.errcode: wrong errcode; expected 60001 "DATA NOT FOUND", found 60002 "MAX LIMITATION EXCEEDED"/,
       );
       expect(run.stdout).toMatch(
-        / {2}skip mock\.\* +49 mock-only checks: the target is not the mock/,
+        new RegExp(
+          ` {2}skip mock\\.\\* +${MOCK_ONLY} mock-only checks: the target is not the mock`,
+        ),
       );
       expect(run.stdout).toMatch(
-        /1 difference, 49 skipped.* Exit 0: every contract check holds \(review the differences and drift above\)\./,
+        new RegExp(
+          `skip conversation\\.send +OPEN .*\\(mutating: off on a device without --allow-mutating`,
+        ),
+      );
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `1 difference, ${SKIPPED_ON_DEVICE} skipped.* Exit 0: every contract check holds \\(review the differences and drift above\\)\\.`,
+        ),
       );
       expect(run.code).toBe(0);
       expect(proxy.log.some((c) => c.request.headers.prefer !== undefined)).toBe(false);
@@ -539,7 +618,9 @@ describe('pbx-contract against a device-like target (no x-pbx-mock-kit header)',
       expect(run.stdout).toMatch(
         /found answered HTTP 404 with a text\/html page \("<h1>Not Found<\/h1>"\), not JSON/,
       );
-      expect(run.stdout).toMatch(/ 0 failed, 2 differences, 49 skipped, 0 not run;/);
+      expect(run.stdout).toMatch(
+        new RegExp(` 0 failed, 2 differences, ${SKIPPED_ON_DEVICE} skipped, 0 not run;`),
+      );
       expect(run.code).toBe(0);
     } finally {
       await proxy.close();
