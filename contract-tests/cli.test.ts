@@ -11,13 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from './checks/all-checks.js';
 import { CONVERSATION_CHECKS } from './checks/conversation-checks.js';
 
-/** Checks a device-like target skips: the mock-only ones, and without --allow-mutating the mutating ones. */
-const MOCK_ONLY = ALL_CHECKS.filter((c) => c.mockOnly).length;
-const SKIPPED_ON_DEVICE = MOCK_ONLY + CONVERSATION_CHECKS.filter((c) => !c.mockOnly).length;
 import { mockFlags, runPbxContract, startMock } from './test-support/mock-target.js';
 import type { MockTarget } from './test-support/mock-target.js';
 import { json, setJson, startProxy } from './test-support/proxy.js';
 import type { ProxyHooks } from './test-support/proxy.js';
+
+/** Checks a device-like target skips: the mock-only ones, and without --allow-mutating the mutating ones. */
+const MOCK_ONLY = ALL_CHECKS.filter((c) => c.mockOnly).length;
+const SKIPPED_ON_DEVICE = MOCK_ONLY + CONVERSATION_CHECKS.filter((c) => !c.mockOnly).length;
 
 const dir = mkdtempSync(join(tmpdir(), 'pbx-contract-cli-'));
 let mock: MockTarget;
@@ -35,6 +36,23 @@ interface JunitCase {
   failure?: unknown;
   skipped?: unknown;
 }
+
+describe('docs/contract-cli.md', () => {
+  it('gives the check counts of ALL_CHECKS: total, mock-only, and skipped on a device without --allow-mutating', () => {
+    const doc = readFileSync(new URL('../docs/contract-cli.md', import.meta.url), 'utf8');
+    const totals = [...doc.matchAll(/(\d+) checks: /g)].map((m) => Number(m[1]));
+    expect(totals.length).toBeGreaterThan(1);
+    for (const total of totals) expect(total).toBe(ALL_CHECKS.length);
+    expect(doc).toContain(`all ${ALL_CHECKS.length} checks run, the ${MOCK_ONLY} mock-only`);
+    expect(doc).toContain(`${MOCK_ONLY} mock-only checks: the target is not the mock`);
+    expect(doc).toContain(`${SKIPPED_ON_DEVICE} skipped, 0 not run`);
+    expect(doc).toContain(
+      `the ${CONVERSATION_CHECKS.filter((c) => !c.mockOnly).length} mutating ones`,
+    );
+    for (const check of CONVERSATION_CHECKS)
+      expect(doc).toMatch(new RegExp(`\\| \`${check.id}\` +\\| ${check.level} +\\|`));
+  });
+});
 
 describe('pbx-contract against the mock', () => {
   it('exits 0, prints a line per check, a summary and writes valid JUnit and JSON', async () => {

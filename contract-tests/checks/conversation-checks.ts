@@ -61,7 +61,7 @@ function conversationOf(ctx: RunContext): Conversation {
 function offReason(ctx: RunContext): string | undefined {
   if (ctx.isMock) return undefined;
   if (!ctx.options.allowMutating) {
-    return 'mutating: off on a device without --allow-mutating (and --test-session or --test-to/--test-channel/--test-did)';
+    return 'mutating: off on a device without --allow-mutating';
   }
   if (!ctx.options.testTarget) return 'mutating: no test target given';
   return undefined;
