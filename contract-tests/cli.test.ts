@@ -389,6 +389,30 @@ describe('pbx-contract with bad usage', () => {
     expect(run.stderr).toMatch(pattern);
   });
 
+  it.for([
+    [
+      { PBX_ALLOW_MUTATING: '1' },
+      /^pbx-contract: --allow-mutating needs the conversation to write to: /,
+    ],
+    [
+      { PBX_ALLOW_MUTATING: 'perhaps' },
+      /^pbx-contract: PBX_ALLOW_MUTATING must be 1\/true\/yes or 0\/false\/no; got "perhaps"\n$/,
+    ],
+    [
+      { PBX_TEST_TO: '+15550177', PBX_TEST_CHANNEL: 'twilio', PBX_TEST_DID: '+12025550103' },
+      /^pbx-contract: --test-to, --test-channel, --test-did name where mutating checks write, but they are off: add --allow-mutating \(or drop them\)\n$/,
+    ],
+    [
+      { PBX_ALLOW_MUTATING: 'yes', PBX_TEST_TO: '+15550177' },
+      /missing --test-channel, --test-did\n$/,
+    ],
+  ] as const)('exits 2 with one clear line for the environment %o', async ([env, pattern]) => {
+    const run = await runPbxContract(mockFlags('http://127.0.0.1:1'), { env: { ...env } });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(pattern);
+  });
+
   it('prints its help, ending with examples, exit codes and where the docs are, and exits 0', async () => {
     const run = await runPbxContract(['--help']);
     expect(run.code).toBe(0);

@@ -236,6 +236,67 @@ describe('--allow-mutating on a device-like target', () => {
     }
   });
 
+  it('sends ONE message and closes nothing when the send joins a session that existed (the same to and DID)', async () => {
+    const mock = await startMock();
+    const proxy = await startProxy(mock.url, stripMockHeader);
+    try {
+      // session 33 of the generated set: twilio, DID +12025550103, customer +15717284890
+      const run = await runPbxContract([
+        ...mockFlags(proxy.url),
+        '--allow-mutating',
+        '--test-to',
+        '+15717284890',
+        '--test-channel',
+        'twilio',
+        '--test-did',
+        '+12025550103',
+      ]);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(mutatingCallsOf(proxy.log).calls).toEqual(['message/send -']);
+      expect(run.stdout).toContain('the send joined session 33, which existed before');
+      expect(run.stdout).toMatch(/skip conversation\.close .*did not start session 33/);
+      expect(run.stdout).toMatch(/ok +conversation\.history /);
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+
+  it('closes nothing when the joined session was not on the list before the send (its history has more than the one message)', async () => {
+    const mock = await startMock();
+    // a device whose first page before the send leaves out session 33 (as an old session would be)
+    const proxy = await startProxy(mock.url, {
+      answer(req, res, log) {
+        delete res.headers['x-pbx-mock-kit'];
+        const sent = log.some((c) => c.request.endpoint === 'message/send');
+        if (req.endpoint !== 'message_session/list' || sent || req.query.get('page_size') !== '100')
+          return;
+        const body = json(res);
+        if (Array.isArray(body.list))
+          body.list = body.list.filter((item) => (item as { id?: number }).id !== 33);
+        setJson(res, body);
+      },
+    });
+    try {
+      const run = await runPbxContract([
+        ...mockFlags(proxy.url),
+        '--allow-mutating',
+        '--test-to',
+        '+15717284890',
+        '--test-channel',
+        'twilio',
+        '--test-did',
+        '+12025550103',
+      ]);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(mutatingCallsOf(proxy.log).calls).toEqual(['message/send -']);
+      expect(run.stdout).toContain('the send joined session 33, which existed before');
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+
   it('replies ONE message into --test-session and never closes or transfers it', async () => {
     const mock = await startMock();
     const proxy = await startProxy(mock.url, stripMockHeader);

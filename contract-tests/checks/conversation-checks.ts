@@ -207,14 +207,25 @@ async function addMockSession(ctx: RunContext, sink: FindingSink): Promise<numbe
   return id;
 }
 
-/** Session ids on the first page of the list, before a send to a new contact. */
-async function firstPageIds(ctx: RunContext): Promise<Set<number>> {
+/** Session ids on the first page of the list, before a send to a new contact; undefined when unread. */
+async function firstPageIds(ctx: RunContext): Promise<Set<number> | undefined> {
   const answer = await listSessions(ctx, { page_size: '100' });
+  if (answerField(answer, 'errcode') !== 0) return undefined;
   return new Set(
     listItems(answer)
       .map((s) => s.id)
       .filter((id): id is number => typeof id === 'number'),
   );
+}
+
+/**
+ * Whether session `id` was started by the run's send: not on the list before it, and its whole history is
+ * that one message (a session the send joined, even one too old for the first page, has more).
+ */
+async function startedBySend(ctx: RunContext, id: number, msgId: number): Promise<boolean> {
+  const page = await history(ctx, id, 5);
+  const records = recordsOf(page);
+  return answerField(page, 'errcode') === 0 && records.length === 1 && records[0]?.msg_id === msgId;
 }
 
 const sendCheck: Check = {
@@ -247,6 +258,11 @@ const sendCheck: Check = {
       };
     } else if (target?.kind === 'new') {
       before = await firstPageIds(ctx);
+      if (!before) {
+        return sink.skip(
+          'message_session/list (page_size 100) did not answer, so the run could not tell a new session from an existing one; nothing was sent',
+        );
+      }
       body = {
         sender_type: 9,
         sender_no: 'api',
@@ -291,14 +307,14 @@ const sendCheck: Check = {
     if (target?.kind === 'new' && !ctx.isMock && before) {
       const after = listItems(await listSessions(ctx, { page_size: '20' }));
       const started = after.find((s) => typeof s.id === 'number' && !before.has(s.id));
-      const joined = after.find((s) => s.to_number === target.to);
+      const joined = after.find((s) => fieldOf(s.to, 'user_no') === target.to);
       const session = started ?? joined;
       if (typeof session?.id !== 'number') {
         conversation.blocked = `the session of the message sent to ${target.to} is not on the list's first page`;
         return;
       }
       conversation.sessionId = session.id;
-      if (started) {
+      if (started && (await startedBySend(ctx, session.id, msgId))) {
         conversation.own = true;
         ctx.client.adoptSession(session.id);
       } else
