@@ -189,6 +189,7 @@ describe('--allow-mutating on a device-like target', () => {
     const mock = await startMock({ clientSecret: SECRET });
     const proxy = await startProxy(mock.url, stripMockHeader);
     const jsonFile = join(dir, 'mutating-new.json');
+    const junitFile = join(dir, 'mutating-new.xml');
     try {
       const run = await runPbxContract([
         ...mockFlags(proxy.url).slice(0, 4),
@@ -200,6 +201,8 @@ describe('--allow-mutating on a device-like target', () => {
         ...NEW_SESSION,
         '--json',
         jsonFile,
+        '--junit',
+        junitFile,
       ]);
       expect(run.code, run.stdout + run.stderr).toBe(0);
       const { calls } = mutatingCallsOf(proxy.log);
@@ -227,8 +230,17 @@ describe('--allow-mutating on a device-like target', () => {
           result: 'errcode 0',
         },
       ]);
-      for (const output of [run.stdout, run.stderr, readFileSync(jsonFile, 'utf8')])
+      const junit = readFileSync(junitFile, 'utf8');
+      expect(junit).toContain('<property name="mutating_calls" value="2"/>');
+      expect(junit).toContain(
+        `<property name="mutating_call_2" value="POST message_session/close session ${closed}: errcode 0"/>`,
+      );
+      const tokens = issuedTokens(proxy.log);
+      expect(tokens.length).toBeGreaterThan(0);
+      for (const output of [run.stdout, run.stderr, readFileSync(jsonFile, 'utf8'), junit]) {
         expect(output).not.toContain('Sup3r-');
+        for (const token of tokens) expect(output).not.toContain(token);
+      }
       expect(mock.pbx.tokens.liveCount()).toBe(0);
     } finally {
       await proxy.close();
