@@ -81,7 +81,7 @@ export function buildProgram(): Command {
     .option('--json <file>', 'write the whole run as JSON to FILE')
     .option(
       '--allow-mutating',
-      'on a device, send ONE test message (and close/transfer only a session the run started); needs --test-session or --test-to/--test-channel/--test-did (env PBX_ALLOW_MUTATING=1)',
+      'on a device, send ONE test message (and close only a session that send started); needs --test-session or --test-to/--test-channel/--test-did (env PBX_ALLOW_MUTATING=1)',
     )
     .option(
       '--test-session <id>',
