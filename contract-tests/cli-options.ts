@@ -13,6 +13,7 @@ import {
   parseFlagEnv,
   parseRate,
   parseSessionIds,
+  parseTestTarget,
   parseTimeout,
 } from './run-options.js';
 import type { RunOptions } from './run-options.js';
@@ -33,6 +34,10 @@ export interface CliFlags {
   junit?: string;
   json?: string;
   allowMutating?: boolean;
+  testSession?: string;
+  testTo?: string;
+  testChannel?: string;
+  testDid?: string;
 }
 
 /** The environment variables pbx-contract reads. */
@@ -48,7 +53,7 @@ export interface OutputFiles {
 export function buildProgram(): Command {
   return new Command('pbx-contract')
     .description(
-      'Checks a Yeastar P-Series PBX (or the pbx-mock-kit mock) against the OpenAPI contract. Read-only.',
+      'Checks a Yeastar P-Series PBX (or the pbx-mock-kit mock) against the OpenAPI contract. Read-only on a device unless --allow-mutating.',
     )
     .option('--base-url <url>', 'the target, e.g. https://192.168.5.150:8088 (env PBX_BASE_URL)')
     .option('--client-id <id>', 'API client id (env PBX_CLIENT_ID)')
@@ -76,7 +81,23 @@ export function buildProgram(): Command {
     .option('--json <file>', 'write the whole run as JSON to FILE')
     .option(
       '--allow-mutating',
-      'allow calls that change the PBX; refused today, as no check makes one',
+      'on a device, send ONE test message (and close only a session that send started); needs --test-session or --test-to/--test-channel/--test-did (env PBX_ALLOW_MUTATING=1)',
+    )
+    .option(
+      '--test-session <id>',
+      'with --allow-mutating: reply into this existing session; never closed or transferred (env PBX_TEST_SESSION)',
+    )
+    .option(
+      '--test-to <number>',
+      'with --allow-mutating: start a new session to this number (env PBX_TEST_TO)',
+    )
+    .option(
+      '--test-channel <channel>',
+      'with --test-to: the provider channel, e.g. twilio or whatsapp (env PBX_TEST_CHANNEL)',
+    )
+    .option(
+      '--test-did <number>',
+      "with --test-to: the channel's DID number to send from (env PBX_TEST_DID)",
     )
     .version(packageVersion(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
@@ -98,8 +119,8 @@ export function buildProgram(): Command {
           ],
         ],
         [
-          'The base URL ends at the port (or at a proxy path prefix); the run is read-only and revokes every token',
-          'it obtains, however it ends.',
+          'The base URL ends at the port (or at a proxy path prefix); on a device the run is read-only unless',
+          '--allow-mutating, and revokes every token it obtains, however it ends.',
           'Exit codes: 0 every contract check holds, 1 a contract check failed, 2 bad usage or configuration,',
           '3 the target could not be reached or spoke no HTTP/JSON, 70 pbx-contract itself failed, 129/130/143',
           'stopped by SIGHUP/SIGINT/SIGTERM, 141 its output was closed (| head).',
@@ -217,11 +238,15 @@ export async function resolveCli(
   if (files.junit !== undefined && files.junit === files.json) {
     throw new UsageError('--junit and --json must name different files');
   }
-  if (flags.allowMutating === true) {
-    throw new UsageError(
-      '--allow-mutating: no check changes the PBX yet, so there is nothing to allow; run without it (the run is read-only)',
-    );
-  }
+  const allowMutating =
+    flags.allowMutating === true || parseFlagEnv('PBX_ALLOW_MUTATING', env.PBX_ALLOW_MUTATING);
+  const testTarget = parseTestTarget({
+    allowMutating,
+    session: flags.testSession ?? env.PBX_TEST_SESSION,
+    to: flags.testTo ?? env.PBX_TEST_TO,
+    channel: flags.testChannel ?? env.PBX_TEST_CHANNEL,
+    did: flags.testDid ?? env.PBX_TEST_DID,
+  });
   const timeout = flags.timeout ?? env.PBX_TIMEOUT;
   const options: RunOptions = {
     baseUrl,
@@ -233,7 +258,8 @@ export async function resolveCli(
     timeoutMs: timeout === undefined || timeout === '' ? DEFAULT_TIMEOUT_MS : parseTimeout(timeout),
     rate: rate === undefined || rate === '' ? undefined : parseRate(rate),
     strict: flags.strict === true || parseFlagEnv('PBX_STRICT', env.PBX_STRICT),
-    allowMutating: false,
+    allowMutating,
+    testTarget,
   };
   return { options, files };
 }

@@ -9,10 +9,16 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from './checks/all-checks.js';
+import { CONVERSATION_CHECKS } from './checks/conversation-checks.js';
+
 import { mockFlags, runPbxContract, startMock } from './test-support/mock-target.js';
 import type { MockTarget } from './test-support/mock-target.js';
 import { json, setJson, startProxy } from './test-support/proxy.js';
 import type { ProxyHooks } from './test-support/proxy.js';
+
+/** Checks a device-like target skips: the mock-only ones, and without --allow-mutating the mutating ones. */
+const MOCK_ONLY = ALL_CHECKS.filter((c) => c.mockOnly).length;
+const SKIPPED_ON_DEVICE = MOCK_ONLY + CONVERSATION_CHECKS.filter((c) => !c.mockOnly).length;
 
 const dir = mkdtempSync(join(tmpdir(), 'pbx-contract-cli-'));
 let mock: MockTarget;
@@ -31,6 +37,23 @@ interface JunitCase {
   skipped?: unknown;
 }
 
+describe('docs/contract-cli.md', () => {
+  it('gives the check counts of ALL_CHECKS: total, mock-only, and skipped on a device without --allow-mutating', () => {
+    const doc = readFileSync(new URL('../docs/contract-cli.md', import.meta.url), 'utf8');
+    const totals = [...doc.matchAll(/(\d+) checks: /g)].map((m) => Number(m[1]));
+    expect(totals.length).toBeGreaterThan(1);
+    for (const total of totals) expect(total).toBe(ALL_CHECKS.length);
+    expect(doc).toContain(`all ${ALL_CHECKS.length} checks run, the ${MOCK_ONLY} mock-only`);
+    expect(doc).toContain(`${MOCK_ONLY} mock-only checks: the target is not the mock`);
+    expect(doc).toContain(`${SKIPPED_ON_DEVICE} skipped, 0 not run`);
+    expect(doc).toContain(
+      `the ${CONVERSATION_CHECKS.filter((c) => !c.mockOnly).length} mutating ones`,
+    );
+    for (const check of CONVERSATION_CHECKS)
+      expect(doc).toMatch(new RegExp(`\\| \`${check.id}\` +\\| ${check.level} +\\|`));
+  });
+});
+
 describe('pbx-contract against the mock', () => {
   it('exits 0, prints a line per check, a summary and writes valid JUnit and JSON', async () => {
     const junit = join(dir, 'ok.xml');
@@ -45,7 +68,7 @@ describe('pbx-contract against the mock', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^pbx-contract: checking http:\/\/127\.0\.0\.1:\d+ \(read-only; rate unlimited; the target is the pbx-mock-kit mock/,
+      /^pbx-contract: checking http:\/\/127\.0\.0\.1:\d+ \(mutating checks on the run's own session; rate unlimited; the target is the pbx-mock-kit mock/,
     );
     for (const check of ALL_CHECKS) expect(run.stdout).toContain(`  ok   ${check.id} `);
     expect(run.stdout).toMatch(
@@ -179,8 +202,18 @@ describe('pbx-contract against the mock', () => {
             !c.request.headers.prefer,
         )
         .map((c) => c.request.query.get('id'));
-      // the two named, plus the error probes (unknown, missing and non-integer id); forced errcodes aside
-      expect(new Set(asked)).toEqual(new Set(['3', '2862', '999999999999999', null, 'abc']));
+      // the two named, plus the error probes (unknown, missing and non-integer id) and the session the
+      // conversation checks added for themselves; forced errcodes aside
+      const added = proxy.log.find(
+        (c) => c.request.method === 'POST' && c.request.endpoint === '/__mock/sessions',
+      );
+      const own = String(
+        (
+          json(added?.answer ?? { status: 0, headers: {}, body: '{}' }).info as
+            { id?: number } | undefined
+        )?.id,
+      );
+      expect(new Set(asked)).toEqual(new Set(['3', '2862', '999999999999999', null, 'abc', own]));
     } finally {
       await proxy.close();
     }
@@ -285,9 +318,64 @@ describe('pbx-contract with bad usage', () => {
       /^pbx-contract: unknown option '--bogus'; see --help for the flags\n$/,
     ],
     [
-      '--allow-mutating, which no check needs yet',
+      '--allow-mutating without a test target',
       [...mockFlags('http://127.0.0.1:1'), '--allow-mutating'],
-      /^pbx-contract: --allow-mutating: no check changes the PBX yet, so there is nothing to allow; run without it \(the run is read-only\)\n$/,
+      /^pbx-contract: --allow-mutating needs the conversation to write to: --test-session ID \(an existing session to reply into\), or --test-to NUMBER --test-channel CHANNEL --test-did DID \(a new one\)\n$/,
+    ],
+    [
+      'a test target without --allow-mutating',
+      [...mockFlags('http://127.0.0.1:1'), '--test-session', '2862'],
+      /^pbx-contract: --test-session names where mutating checks write, but they are off: add --allow-mutating \(or drop it\)\n$/,
+    ],
+    [
+      '--test-session and --test-to together',
+      [
+        ...mockFlags('http://127.0.0.1:1'),
+        '--allow-mutating',
+        '--test-session',
+        '2862',
+        '--test-to',
+        '+15550177',
+      ],
+      /^pbx-contract: give --test-session alone .*not both\n$/,
+    ],
+    [
+      '--test-to without its channel and DID',
+      [...mockFlags('http://127.0.0.1:1'), '--allow-mutating', '--test-to', '+15550177'],
+      /^pbx-contract: a new test session needs --test-to, --test-channel and --test-did together; missing --test-channel, --test-did\n$/,
+    ],
+    [
+      'an unknown --test-channel',
+      [
+        ...mockFlags('http://127.0.0.1:1'),
+        '--allow-mutating',
+        '--test-to',
+        '+15550177',
+        '--test-channel',
+        'sms',
+        '--test-did',
+        '+12025550103',
+      ],
+      /^pbx-contract: --test-channel must be one of general, .*; got "sms"\n$/,
+    ],
+    [
+      'a --test-to that is no number',
+      [
+        ...mockFlags('http://127.0.0.1:1'),
+        '--allow-mutating',
+        '--test-to',
+        'jane@example.com',
+        '--test-channel',
+        'twilio',
+        '--test-did',
+        '+12025550103',
+      ],
+      /^pbx-contract: --test-to must be a phone number .*got "jane@example\.com"\n$/,
+    ],
+    [
+      'a --test-session that is no id',
+      [...mockFlags('http://127.0.0.1:1'), '--allow-mutating', '--test-session', '0'],
+      /^pbx-contract: --test-session must be a session id \(a positive integer\); got "0"\n$/,
     ],
     [
       'a base URL of the legacy S-Series API',
@@ -324,6 +412,30 @@ describe('pbx-contract with bad usage', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n').filter((line) => line !== '')).toHaveLength(1);
     expect(run.stderr).toMatch(/^pbx-contract: /);
+    expect(run.stderr).toMatch(pattern);
+  });
+
+  it.for([
+    [
+      { PBX_ALLOW_MUTATING: '1' },
+      /^pbx-contract: --allow-mutating needs the conversation to write to: /,
+    ],
+    [
+      { PBX_ALLOW_MUTATING: 'perhaps' },
+      /^pbx-contract: PBX_ALLOW_MUTATING must be 1\/true\/yes or 0\/false\/no; got "perhaps"\n$/,
+    ],
+    [
+      { PBX_TEST_TO: '+15550177', PBX_TEST_CHANNEL: 'twilio', PBX_TEST_DID: '+12025550103' },
+      /^pbx-contract: --test-to, --test-channel, --test-did name where mutating checks write, but they are off: add --allow-mutating \(or drop them\)\n$/,
+    ],
+    [
+      { PBX_ALLOW_MUTATING: 'yes', PBX_TEST_TO: '+15550177' },
+      /missing --test-channel, --test-did\n$/,
+    ],
+  ] as const)('exits 2 with one clear line for the environment %o', async ([env, pattern]) => {
+    const run = await runPbxContract(mockFlags('http://127.0.0.1:1'), { env: { ...env } });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(pattern);
   });
 
@@ -469,10 +581,19 @@ describe('pbx-contract against a device-like target (no x-pbx-mock-kit header)',
         /difference: GET \/openapi\/v1\.0\/message_session\/get\?id=999999999999999&access_token=\*\*\* -> HTTP 200, errcode 60002: \$\.errcode: wrong errcode; expected 60001 "DATA NOT FOUND", found 60002 "MAX LIMITATION EXCEEDED"/,
       );
       expect(run.stdout).toMatch(
-        / {2}skip mock\.\* +49 mock-only checks: the target is not the mock/,
+        new RegExp(
+          ` {2}skip mock\\.\\* +${MOCK_ONLY} mock-only checks: the target is not the mock`,
+        ),
       );
       expect(run.stdout).toMatch(
-        /1 difference, 49 skipped.* Exit 0: every contract check holds \(review the differences and drift above\)\./,
+        new RegExp(
+          `skip conversation\\.send +OPEN .*\\(mutating: off on a device without --allow-mutating`,
+        ),
+      );
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `1 difference, ${SKIPPED_ON_DEVICE} skipped.* Exit 0: every contract check holds \\(review the differences and drift above\\)\\.`,
+        ),
       );
       expect(run.code).toBe(0);
       expect(proxy.log.some((c) => c.request.headers.prefer !== undefined)).toBe(false);
@@ -565,7 +686,9 @@ describe('pbx-contract against a device-like target (no x-pbx-mock-kit header)',
       expect(run.stdout).toMatch(
         /found answered HTTP 404 with a text\/html page \("<h1>Not Found<\/h1>"\), not JSON/,
       );
-      expect(run.stdout).toMatch(/ 0 failed, 2 differences, 49 skipped, 0 not run;/);
+      expect(run.stdout).toMatch(
+        new RegExp(` 0 failed, 2 differences, ${SKIPPED_ON_DEVICE} skipped, 0 not run;`),
+      );
       expect(run.code).toBe(0);
     } finally {
       await proxy.close();

@@ -88,6 +88,8 @@ export class RunContext {
     readonly client: TargetClient,
     /** The run's get_token answer. */
     readonly login: Exchange,
+    /** SIGINT/SIGTERM: ends a wait (a delivery poll) early. */
+    readonly signal?: AbortSignal,
   ) {}
 
   /**
@@ -120,7 +122,7 @@ export class RunContext {
           `get_token at ${apiUrl(options.baseUrl, 'get_token').href} answered with status/errno, as the legacy S-Series API does; this kit checks P-Series devices (errcode/errmsg)`,
         );
       }
-      return new RunContext(options, client, login);
+      return new RunContext(options, client, login, signal);
     } catch (error) {
       // a refused login holds no token; anything else that went wrong might, and it must not outlive the run
       await client.revokeAll();

@@ -26,6 +26,109 @@ export interface RunOptions {
   /** Differences (SEEN/OPEN) and drift fail the run. */
   readonly strict: boolean;
   readonly allowMutating: boolean;
+  /** Where the mutating checks write on a device (--test-session, or --test-to/--test-channel/--test-did). */
+  readonly testTarget?: TestTarget | undefined;
+}
+
+/** The conversation a run with --allow-mutating writes its one message to on a device. */
+export type TestTarget =
+  | { readonly kind: 'session'; readonly sessionId: number }
+  | { readonly kind: 'new'; readonly to: string; readonly channel: string; readonly did: string };
+
+/** The `channel` values message/send accepts (the guide's list). */
+export const SEND_CHANNELS = [
+  'general',
+  'apidaze',
+  'athena',
+  'bandwidth',
+  'flowroute',
+  'ixica',
+  'siptrunk',
+  'skyetel',
+  'telnyx',
+  'twilio',
+  'vetta',
+  'voicemeup',
+  'whatsapp',
+  'facebook',
+  'livechat',
+] as const;
+
+/** The raw values of the test-target flags (or their environment variables). */
+export interface TestTargetInput {
+  readonly allowMutating: boolean;
+  readonly session: string | undefined;
+  readonly to: string | undefined;
+  readonly channel: string | undefined;
+  readonly did: string | undefined;
+}
+
+const PHONE = /^\+?[0-9().\-*# ]{1,64}$/;
+
+const NEEDS_TARGET =
+  '--allow-mutating needs the conversation to write to: --test-session ID (an existing session to reply into), or --test-to NUMBER --test-channel CHANNEL --test-did DID (a new one)';
+
+function given(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+/** Resolves and checks the test-target flags; throws UsageError with one line. */
+export function parseTestTarget(input: TestTargetInput): TestTarget | undefined {
+  const session = given(input.session);
+  const to = given(input.to);
+  const channel = given(input.channel);
+  const did = given(input.did);
+  const named = [
+    session === undefined ? undefined : '--test-session',
+    to === undefined ? undefined : '--test-to',
+    channel === undefined ? undefined : '--test-channel',
+    did === undefined ? undefined : '--test-did',
+  ].filter((flag): flag is string => flag !== undefined);
+  if (!input.allowMutating) {
+    if (named.length === 0) return undefined;
+    throw new UsageError(
+      `${named.join(', ')} ${named.length === 1 ? 'names' : 'name'} where mutating checks write, but they are off: add --allow-mutating (or drop ${named.length === 1 ? 'it' : 'them'})`,
+    );
+  }
+  if (named.length === 0) throw new UsageError(NEEDS_TARGET);
+  if (session !== undefined) {
+    if (named.length > 1) {
+      throw new UsageError(
+        `give --test-session alone (a reply into that session) or --test-to, --test-channel and --test-did (a new session), not both`,
+      );
+    }
+    if (!/^[1-9]\d{0,14}$/.test(session)) {
+      throw new UsageError(
+        `--test-session must be a session id (a positive integer); got "${session}"`,
+      );
+    }
+    return { kind: 'session', sessionId: Number(session) };
+  }
+  const missing = [
+    to === undefined ? '--test-to' : undefined,
+    channel === undefined ? '--test-channel' : undefined,
+    did === undefined ? '--test-did' : undefined,
+  ].filter((flag): flag is string => flag !== undefined);
+  if (missing.length > 0 || to === undefined || channel === undefined || did === undefined) {
+    throw new UsageError(
+      `a new test session needs --test-to, --test-channel and --test-did together; missing ${missing.join(', ')}`,
+    );
+  }
+  if (!PHONE.test(to) || !/\d/.test(to)) {
+    throw new UsageError(
+      `--test-to must be a phone number (digits, an optional leading +, and ().-*# or spaces); got "${to}"`,
+    );
+  }
+  if (!PHONE.test(did) || !/\d/.test(did)) {
+    throw new UsageError(`--test-did must be the channel's DID number; got "${did}"`);
+  }
+  if (!(SEND_CHANNELS as readonly string[]).includes(channel)) {
+    throw new UsageError(
+      `--test-channel must be one of ${SEND_CHANNELS.join(', ')} (the provider, as message/send takes it); got "${channel}"`,
+    );
+  }
+  return { kind: 'new', to, channel, did };
 }
 
 /** Parses a base URL: http or https, no query; a trailing /openapi/v1.0 is dropped. */

@@ -13,6 +13,7 @@ import { answerField } from './json-fields.js';
 import { NoTokenError, RunContext } from './run-context.js';
 import type { RunOptions } from './run-options.js';
 import type { Redactor } from './redact.js';
+import type { MutatingCall } from './target-client.js';
 import { interruptedCode, stopMessage } from './stop-reasons.js';
 
 /** Why a mock-only check is skipped against anything but the mock. */
@@ -144,6 +145,8 @@ export interface RunReport {
   /** Tokens the run could not revoke at the end. */
   readonly revokeFailures: number;
   readonly requests: number;
+  /** Every call the run made (or was refused) that changes the PBX, in order. */
+  readonly mutatingCalls: readonly MutatingCall[];
   readonly exitCode: number;
 }
 
@@ -153,6 +156,8 @@ export interface StartInfo {
   readonly rate: number;
   readonly strictness: Strictness;
   readonly device: DeviceSummary;
+  /** --allow-mutating was given (a device then gets the run's one test message). */
+  readonly allowMutating: boolean;
 }
 
 /**
@@ -260,6 +265,7 @@ export async function runContract(options: RunOptions, hooks: RunHooks = {}): Pr
           isMock: ctx.isMock,
           rate: ctx.client.rate,
           strictness: strictnessOf(ctx.isMock, options.strict),
+          allowMutating: options.allowMutating,
         });
       }
       for (const check of problem ? [] : checks) {
@@ -333,6 +339,7 @@ export async function runContract(options: RunOptions, hooks: RunHooks = {}): Pr
     problem,
     revokeFailures,
     requests: ctx?.client.requests ?? 0,
+    mutatingCalls: [...(ctx?.client.mutatingCalls ?? [])],
     exitCode,
   };
 }

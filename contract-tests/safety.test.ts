@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../fixtures/channel-set.js';
 import { DEVICE_ENDPOINTS } from '../schemas/device-endpoints.js';
 import type { DeviceEndpointSpec } from '../schemas/device-endpoints.js';
-import { allowListOf, assertAllowed, READ_ONLY_CALLS } from './allow-list.js';
+import { allowListOf, assertAllowed, MUTATING_CALLS, READ_ONLY_CALLS } from './allow-list.js';
 import { TOKEN_CHECKS } from './checks/token-checks.js';
 import { RefusedCall } from './errors.js';
 import { DEFAULT_RATE } from './rate-limiter.js';
@@ -46,6 +46,36 @@ const stripMockHeader: ProxyHooks = {
   },
 };
 
+/** The session ids the run's mutating calls name, and the session the run added through the control API. */
+function mutatingCallsOf(log: readonly RecordedCall[]): {
+  calls: string[];
+  added: number | undefined;
+} {
+  const add = log.find(
+    (c) => c.request.method === 'POST' && c.request.endpoint === '/__mock/sessions',
+  );
+  const info = add ? (json(add.answer).info as { id?: number } | undefined) : undefined;
+  const calls = log
+    .filter((c) =>
+      MUTATING_CALLS.some(
+        (m) => m.method === c.request.method && m.endpoint === c.request.endpoint,
+      ),
+    )
+    .map((c) => {
+      const body =
+        c.request.endpoint === 'message/batchupload'
+          ? {}
+          : (JSON.parse(c.request.body || '{}') as { session_id?: number });
+      return `${c.request.endpoint} ${body.session_id ?? '-'}`;
+    });
+  return { calls, added: info?.id };
+}
+
+/** A control call's route, its session id as :id. */
+function route(call: RecordedCall): string {
+  return `${call.request.method} ${call.request.endpoint.replace(/\/sessions\/\d+/, '/sessions/:id')}`;
+}
+
 describe.each([
   ['the mock', {}],
   ['a device-like target', stripMockHeader],
@@ -64,23 +94,68 @@ describe.each([
       expect(run.code).toBe(0);
       const isMock = hooks !== stripMockHeader;
       const control = proxy.log.filter((c) => c.request.endpoint.startsWith('/__mock/'));
+      const { calls, added } = mutatingCallsOf(proxy.log);
       for (const { request } of proxy.log) {
         if (control.some((c) => c.request === request)) continue;
-        const allowed = READ_ONLY_CALLS.some(
+        if (request.endpoint.startsWith('/__mock_files/')) {
+          expect(isMock, 'a download on a device-like target').toBe(true);
+          continue;
+        }
+        const allowed = [...READ_ONLY_CALLS, ...(isMock ? MUTATING_CALLS : [])].some(
           (c) => c.method === request.method && c.endpoint === request.endpoint,
         );
         expect(allowed, `${request.method} ${request.endpoint}`).toBe(true);
       }
-      // the mock-only history checks read 2862's history view, shape a session and give it back; a device
-      // never sees a control call
-      expect(control.map((c) => c.request.method).sort()).toEqual(
-        isMock ? ['DELETE', 'DELETE', 'GET', 'PUT', 'PUT'] : [],
-      );
       if (isMock) {
-        for (const call of control) expect(call.answer.status).toBe(200);
+        // the mock's conversation checks act on the session the run added, and on nothing else
+        expect(added).toBeGreaterThan(0);
+        expect(calls).toEqual([
+          `message/send ${added}`,
+          `message/send ${added}`,
+          `message_session/transfer ${added}`,
+          `message/send ${added}`,
+          `message_session/close ${added}`,
+          'message/batchupload -',
+        ]);
+        expect(control.map(route).sort()).toEqual(
+          [
+            // 2862's history view read, the history shapes, given back
+            'GET /__mock/sessions/:id/history',
+            'PUT /__mock/sessions/:id/history',
+            'DELETE /__mock/sessions/:id/history',
+            'PUT /__mock/sessions/:id/history',
+            'DELETE /__mock/sessions/:id/history',
+            // the run's own session, its delivery on the test clock, the failure rule, all given back
+            'POST /__mock/sessions',
+            'GET /__mock/delivery',
+            'POST /__mock/clock',
+            'POST /__mock/delivery/failures',
+            'GET /__mock/delivery',
+            'POST /__mock/clock',
+            'DELETE /__mock/delivery/failures',
+            'DELETE /__mock/sessions/:id',
+          ].sort(),
+        );
+        for (const call of control) expect(call.answer.status).toBeLessThan(300);
         // each shaped session got its generated history back
-        for (const call of control.filter((c) => c.request.method === 'DELETE'))
+        for (const call of control.filter(
+          (c) => c.request.method === 'DELETE' && c.request.endpoint.endsWith('/history'),
+        ))
           expect(json(call.answer).shape).toBeNull();
+        // and the run's own session is gone again
+        expect(
+          mock.pbx.sessionEditor
+            .listParts()
+            .some((p) => JSON.stringify(p).includes('pbx-contract test session')),
+        ).toBe(false);
+      } else {
+        // without --allow-mutating a device never sees a mutating or control call
+        expect(calls).toEqual([]);
+        expect(control).toEqual([]);
+        expect(run.stdout).toMatch(
+          /skip conversation\.send .*\(mutating: off on a device without --allow-mutating/,
+        );
+        expect(run.stdout).toContain('Mutating calls: none');
       }
       const logins = proxy.log.filter((c) => c.request.endpoint === 'get_token');
       const bad = logins.filter(
@@ -94,6 +169,208 @@ describe.each([
         expect(issued.has(call.request.query.get('access_token') ?? '')).toBe(true);
       expect(mock.pbx.tokens.liveCount()).toBe(0);
     } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+});
+
+/** The flags of a run that may write to a device: the mock's twilio channel, its API DID. */
+const NEW_SESSION = [
+  '--test-to',
+  '+15550177',
+  '--test-channel',
+  'twilio',
+  '--test-did',
+  '+12025550103',
+];
+
+describe('--allow-mutating on a device-like target', () => {
+  it('sends ONE message to a new session, closes only that one, lists every mutating call, and revokes the token', async () => {
+    const mock = await startMock({ clientSecret: SECRET });
+    const proxy = await startProxy(mock.url, stripMockHeader);
+    const jsonFile = join(dir, 'mutating-new.json');
+    const junitFile = join(dir, 'mutating-new.xml');
+    try {
+      const run = await runPbxContract([
+        ...mockFlags(proxy.url).slice(0, 4),
+        '--client-secret',
+        SECRET,
+        '--rate',
+        '0',
+        '--allow-mutating',
+        ...NEW_SESSION,
+        '--json',
+        jsonFile,
+        '--junit',
+        junitFile,
+      ]);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      const { calls } = mutatingCallsOf(proxy.log);
+      const send = proxy.log.filter((c) => c.request.endpoint === 'message/send');
+      expect(send).toHaveLength(1);
+      const sessions = proxy.log.filter((c) => c.request.endpoint === 'message_session/close');
+      expect(sessions).toHaveLength(1);
+      const closed = (JSON.parse(sessions[0]?.request.body ?? '{}') as { session_id: number })
+        .session_id;
+      // the session closed is a new one (none of the seeded sessions)
+      expect(closed).toBeGreaterThan(2862);
+      expect(calls).toEqual(['message/send -', `message_session/close ${closed}`]);
+      expect(proxy.log.some((c) => c.request.endpoint.startsWith('/__mock'))).toBe(false);
+      expect(run.stdout).toMatch(/ok +conversation\.delivery /);
+      expect(run.stdout).toContain('Mutating calls: 2 (calls that change the target)');
+      expect(run.stdout).toContain('POST message/send new session: errcode 0');
+      expect(run.stdout).toContain(`POST message_session/close session ${closed}: errcode 0`);
+      const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as { mutatingCalls: unknown[] };
+      expect(report.mutatingCalls).toEqual([
+        { method: 'POST', endpoint: 'message/send', result: 'errcode 0' },
+        {
+          method: 'POST',
+          endpoint: 'message_session/close',
+          sessionId: closed,
+          result: 'errcode 0',
+        },
+      ]);
+      const junit = readFileSync(junitFile, 'utf8');
+      expect(junit).toContain('<property name="mutating_calls" value="2"/>');
+      expect(junit).toContain(
+        `<property name="mutating_call_2" value="POST message_session/close session ${closed}: errcode 0"/>`,
+      );
+      const tokens = issuedTokens(proxy.log);
+      expect(tokens.length).toBeGreaterThan(0);
+      for (const output of [run.stdout, run.stderr, readFileSync(jsonFile, 'utf8'), junit]) {
+        expect(output).not.toContain('Sup3r-');
+        for (const token of tokens) expect(output).not.toContain(token);
+      }
+      expect(mock.pbx.tokens.liveCount()).toBe(0);
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+
+  it('sends ONE message and closes nothing when the send joins a session that existed (the same to and DID)', async () => {
+    const mock = await startMock();
+    const proxy = await startProxy(mock.url, stripMockHeader);
+    try {
+      // session 33 of the generated set: twilio, DID +12025550103, customer +15717284890
+      const run = await runPbxContract([
+        ...mockFlags(proxy.url),
+        '--allow-mutating',
+        '--test-to',
+        '+15717284890',
+        '--test-channel',
+        'twilio',
+        '--test-did',
+        '+12025550103',
+      ]);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(mutatingCallsOf(proxy.log).calls).toEqual(['message/send -']);
+      expect(run.stdout).toContain('the send joined session 33, which existed before');
+      expect(run.stdout).toMatch(/skip conversation\.close .*did not start session 33/);
+      expect(run.stdout).toMatch(/ok +conversation\.history /);
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+
+  it('closes nothing when the joined session was not on the list before the send (its history has more than the one message)', async () => {
+    const mock = await startMock();
+    // a device whose first page before the send leaves out session 33 (as an old session would be)
+    const proxy = await startProxy(mock.url, {
+      answer(req, res, log) {
+        delete res.headers['x-pbx-mock-kit'];
+        const sent = log.some((c) => c.request.endpoint === 'message/send');
+        if (req.endpoint !== 'message_session/list' || sent || req.query.get('page_size') !== '100')
+          return;
+        const body = json(res);
+        if (Array.isArray(body.list))
+          body.list = body.list.filter((item) => (item as { id?: number }).id !== 33);
+        setJson(res, body);
+      },
+    });
+    try {
+      const run = await runPbxContract([
+        ...mockFlags(proxy.url),
+        '--allow-mutating',
+        '--test-to',
+        '+15717284890',
+        '--test-channel',
+        'twilio',
+        '--test-did',
+        '+12025550103',
+      ]);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(mutatingCallsOf(proxy.log).calls).toEqual(['message/send -']);
+      expect(run.stdout).toContain('the send joined session 33, which existed before');
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+
+  it('replies ONE message into --test-session and never closes or transfers it', async () => {
+    const mock = await startMock();
+    const proxy = await startProxy(mock.url, stripMockHeader);
+    try {
+      const run = await runPbxContract([
+        ...mockFlags(proxy.url),
+        '--allow-mutating',
+        '--test-session',
+        '2862',
+      ]);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(mutatingCallsOf(proxy.log).calls).toEqual(['message/send 2862']);
+      expect(run.stdout).toMatch(/skip conversation\.close .*did not start session 2862/);
+      expect(run.stdout).toContain('POST message/send session 2862: errcode 0');
+      expect(mock.pbx.tokens.liveCount()).toBe(0);
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+
+  it('the client refuses a second send, and close or transfer of a session the run did not start', async () => {
+    const mock = await startMock();
+    const proxy = await startProxy(mock.url, stripMockHeader);
+    const client = new TargetClient({
+      baseUrl: new URL(proxy.url),
+      clientId: 'mock-client-id',
+      clientSecret: 'mock-client-secret',
+      transport: { insecure: false, ca: undefined, timeoutMs: 5000 },
+      rate: 0,
+      allowMutating: true,
+    });
+    try {
+      const login = await client.login();
+      const token = (login.json as { access_token: string }).access_token;
+      const reply = { sender_type: 9, session_id: 2862, msg_body: 'x' };
+      for (const endpoint of ['message_session/close', 'message_session/transfer']) {
+        await expect(
+          client.call({ method: 'POST', endpoint, token, body: { session_id: 2862 } }),
+        ).rejects.toThrow(/only a session it started itself/);
+      }
+      await expect(
+        client.call({ method: 'POST', endpoint: 'message/batchupload', token, body: {} }),
+      ).rejects.toThrow(/not made on a device/);
+      await client.call({ method: 'POST', endpoint: 'message/send', token, body: reply });
+      await expect(
+        client.call({ method: 'POST', endpoint: 'message/send', token, body: reply }),
+      ).rejects.toThrow(/refused a second message\/send/);
+      expect(proxy.log.filter((c) => c.request.endpoint === 'message/send')).toHaveLength(1);
+      expect(proxy.log.some((c) => c.request.endpoint.startsWith('message_session/c'))).toBe(false);
+      expect(client.mutatingCalls.map((c) => c.result.split(':')[0])).toEqual([
+        'refused',
+        'refused',
+        'refused',
+        'errcode 0',
+        'refused',
+      ]);
+      await client.revokeAll();
+      expect(mock.pbx.tokens.liveCount()).toBe(0);
+    } finally {
+      client.close();
       await proxy.close();
       await mock.close();
     }
@@ -259,6 +536,7 @@ async function runAgainstEcho(
   const mock = await startMock({ clientSecret: secret });
   const proxy = await startProxy(mock.url, {
     answer(req, res) {
+      if (!res.headers['content-type']?.includes('json')) return;
       const body = json(res);
       if (req.endpoint === 'get_token' && body.errcode === -1) body.errmsg = echo.badLogin;
       const token = req.query.get('access_token');

@@ -4,7 +4,7 @@
  * in code: at most one bad-credentials login per run (a device blocks an address after ~5), del_token only for
  * tokens this run obtained, and every obtained token revoked at the end.
  */
-import { assertAllowed } from './allow-list.js';
+import { MUTATING_CALLS, assertAllowed } from './allow-list.js';
 import { RefusedCall, TransportError } from './errors.js';
 import { HttpTransport } from './http-transport.js';
 import { channelSecrets, fieldOf } from './json-fields.js';
@@ -48,6 +48,8 @@ export interface CallSpec {
   /** Access token for the `access_token` query parameter; none when absent. */
   readonly token?: string | undefined;
   readonly body?: Readonly<Record<string, unknown>>;
+  /** A body that is not JSON (message/batchupload's multipart form): its type and text. */
+  readonly rawBody?: { readonly contentType: string; readonly text: string };
   readonly headers?: Readonly<Record<string, string>>;
   /** Send the User-Agent header (default true). */
   readonly userAgent?: boolean;
@@ -104,6 +106,21 @@ export function notJson(
   return { detail: `answered HTTP ${status} with ${what}, not JSON`, hint };
 }
 
+/** One call the run made that changes the PBX, as the reports list it. */
+export interface MutatingCall {
+  readonly method: string;
+  readonly endpoint: string;
+  /** The session it acted on; undefined for a send that starts a session, or an upload. */
+  readonly sessionId: number | undefined;
+  /** `errcode 0`, `errcode 40002 ...`, `refused: ...` or `no answer: ...`. */
+  readonly result: string;
+}
+
+/** Whether `method endpoint` changes the PBX (the device table's mutates flag). */
+export function isMutating(method: string, endpoint: string): boolean {
+  return MUTATING_CALLS.some((c) => c.method === method && c.endpoint === endpoint);
+}
+
 /** The suite's HTTP client for one target. */
 export class TargetClient {
   readonly redactor: Redactor;
@@ -115,6 +132,12 @@ export class TargetClient {
   private badLoginUsed = false;
   /** An answer carried the mock's announce header: control calls are allowed. */
   private mockSeen = false;
+  /** Every mutating call the run made (or tried), in order. */
+  readonly mutatingCalls: MutatingCall[] = [];
+  /** message/send calls made on a target that is not the mock (at most one). */
+  private deviceSends = 0;
+  /** Sessions the run itself started on a device: close and transfer are allowed on them only. */
+  private readonly ownSessions = new Set<number>();
 
   constructor(private readonly config: ClientConfig) {
     this.redactor = config.redactor ?? new Redactor();
@@ -185,7 +208,7 @@ export class TargetClient {
    * (a control view, or a problem) or undefined when it is not; it never ends the run.
    */
   async control(
-    method: 'GET' | 'PUT' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,
     body?: Readonly<Record<string, unknown>>,
   ): Promise<Exchange> {
@@ -236,6 +259,53 @@ export class TargetClient {
     };
   }
 
+  /** Whether the target announced itself as the mock. */
+  get isMock(): boolean {
+    return this.mockSeen;
+  }
+
+  /**
+   * Marks session `id` as started by this run's own send, so close and transfer may act on it on a device.
+   * Only after the run's send (a session that existed before must never be adopted).
+   */
+  adoptSession(id: number): void {
+    if (this.deviceSends === 0 && !this.mockSeen) {
+      throw new RefusedCall(`refused to adopt session ${id}: the run has sent nothing`);
+    }
+    this.ownSessions.add(id);
+  }
+
+  /**
+   * GET an upload's `uri` on the mock (same origin, with the token): mock only, like control().
+   */
+  async download(
+    uri: string,
+    token: string,
+  ): Promise<{ status: number; body: string; request: string }> {
+    if (!this.mockSeen) {
+      throw new RefusedCall(`refused GET ${uri}: downloads are checked on the mock only`);
+    }
+    const url = new URL(uri, this.config.baseUrl);
+    if (url.origin !== this.config.baseUrl.origin) {
+      throw new RefusedCall(`refused GET ${url.origin}: not the target's origin`);
+    }
+    this.redactor.add(token);
+    url.searchParams.set('access_token', token);
+    const shown = `GET ${url.pathname}`;
+    await this.limiter.wait(this.config.signal).catch(() => {
+      throw new TransportError('aborted', shown, 'interrupted');
+    });
+    this.requests++;
+    const answer = await this.transport.send({
+      method: 'GET',
+      url,
+      headers: { 'User-Agent': USER_AGENT },
+      shown,
+      ...(this.config.signal ? { signal: this.config.signal } : {}),
+    });
+    return { status: answer.status, body: answer.body, request: shown };
+  }
+
   /** Whether `accessToken` was obtained by this run and not yet revoked by it. */
   holds(accessToken: string): boolean {
     return this.owned.get(accessToken)?.revoked === false;
@@ -277,8 +347,66 @@ export class TargetClient {
     return { url, shown: `${spec.method} ${url.pathname}${query ? `?${query}` : ''}${body}` };
   }
 
+  /**
+   * The rules for mutating calls on a target that is not the mock, in code: --allow-mutating, then one
+   * message/send per run, close and transfer only on a session the run started, no upload.
+   */
+  private guardMutating(spec: CallSpec): void {
+    if (this.mockSeen || !isMutating(spec.method, spec.endpoint)) return;
+    const session = spec.body?.session_id;
+    if (spec.endpoint === 'message/send') {
+      if (this.deviceSends > 0) {
+        throw new RefusedCall('refused a second message/send: a run sends one message to a device');
+      }
+      return;
+    }
+    if (spec.endpoint === 'message_session/close' || spec.endpoint === 'message_session/transfer') {
+      if (typeof session !== 'number' || !this.ownSessions.has(session)) {
+        throw new RefusedCall(
+          `refused ${spec.endpoint} on session ${String(session)}: the run closes and transfers only a session it started itself`,
+        );
+      }
+      return;
+    }
+    throw new RefusedCall(`refused ${spec.method} ${spec.endpoint}: not made on a device`);
+  }
+
   private async send(spec: CallSpec, signal = this.config.signal): Promise<Exchange> {
-    assertAllowed(spec.method, spec.endpoint, this.config.allowMutating);
+    const mutating = isMutating(spec.method, spec.endpoint);
+    const session = spec.body?.session_id;
+    const record = (result: string): void => {
+      if (!mutating) return;
+      this.mutatingCalls.push({
+        method: spec.method,
+        endpoint: spec.endpoint,
+        sessionId: typeof session === 'number' ? session : undefined,
+        result,
+      });
+    };
+    try {
+      assertAllowed(spec.method, spec.endpoint, this.config.allowMutating || this.mockSeen);
+      this.guardMutating(spec);
+    } catch (error) {
+      if (error instanceof RefusedCall) record(`refused: ${error.message}`);
+      throw error;
+    }
+    if (mutating && !this.mockSeen && spec.endpoint === 'message/send') this.deviceSends++;
+    try {
+      const exchange = await this.sendAllowed(spec, signal);
+      const errmsg = fieldOf(exchange.json, 'errmsg');
+      record(
+        exchange.errcode === undefined
+          ? `HTTP ${exchange.status}`
+          : `errcode ${exchange.errcode}${exchange.errcode === '0' || typeof errmsg !== 'string' ? '' : ` ${errmsg}`}`,
+      );
+      return exchange;
+    } catch (error) {
+      record(`no answer: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    }
+  }
+
+  private async sendAllowed(spec: CallSpec, signal: AbortSignal | undefined): Promise<Exchange> {
     const { url, shown } = this.url(spec);
     if (spec.token !== undefined) this.redactor.add(spec.token);
     const headers: Record<string, string> = { Accept: 'application/json', ...spec.headers };
@@ -287,6 +415,9 @@ export class TargetClient {
     if (spec.body) {
       body = JSON.stringify(spec.body);
       headers['Content-Type'] = 'application/json';
+    } else if (spec.rawBody) {
+      body = spec.rawBody.text;
+      headers['Content-Type'] = spec.rawBody.contentType;
     }
     await this.limiter.wait(signal).catch(() => {
       throw new TransportError('aborted', shown, 'interrupted');

@@ -205,7 +205,8 @@ describe('a target with a self-signed certificate', () => {
     });
     const caFile = join(dir, 'pbx.pem');
     writeFileSync(caFile, pems.cert);
-    const server = createServer({ key: pems.private, cert: pems.cert }, createMockPbx().app);
+    const pbx = createMockPbx();
+    const server = createServer({ key: pems.private, cert: pems.cert }, pbx.app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
@@ -223,6 +224,8 @@ describe('a target with a self-signed certificate', () => {
       const insecure = await runPbxContract(['--base-url', url, ...CREDENTIALS, '--insecure']);
       expect(insecure.code).toBe(0);
     } finally {
+      // the runs uploaded a file: close() removes it with its folder
+      pbx.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

@@ -9,7 +9,7 @@ import type { Redactor } from '../redact.js';
 import { deviceLine } from '../device-info.js';
 import { NOT_THE_MOCK } from '../runner.js';
 import type { CheckResult, ClassifiedFinding, RunReport, StartInfo } from '../runner.js';
-import { countResults, exitMeaning } from './summary-counts.js';
+import { countResults, exitMeaning, mutatingLine } from './summary-counts.js';
 import { visible } from './visible.js';
 
 const TAGS: Record<CheckResult['outcome'], string> = {
@@ -124,7 +124,12 @@ export class ConsoleReport {
       : info.strictness.levels
         ? '--strict: SEEN/OPEN differences and drift fail'
         : 'SEEN/OPEN differences are reported, not failed (--strict to fail them)';
-    this.line(`pbx-contract: checking ${baseUrl} (read-only; ${rate}; ${how})`);
+    const writes = info.isMock
+      ? "mutating checks on the run's own session"
+      : info.allowMutating
+        ? 'mutating: ONE test message allowed'
+        : 'read-only';
+    this.line(`pbx-contract: checking ${baseUrl} (${writes}; ${rate}; ${how})`);
     this.line(`  device: ${deviceLine(info.device)}`);
   }
 
@@ -172,6 +177,13 @@ export class ConsoleReport {
         `Drift: fields no schema knows (warnings${report.strict ? '; --strict fails them' : ''})`,
       );
       for (const d of report.drift) this.line(`  ${d.path}  (${d.checkId}: ${d.request})`);
+    }
+    this.line();
+    if (report.mutatingCalls.length === 0) {
+      this.line('Mutating calls: none (nothing on the target was changed)');
+    } else {
+      this.line(`Mutating calls: ${report.mutatingCalls.length} (calls that change the target)`);
+      for (const call of report.mutatingCalls) this.line(`  ${mutatingLine(call)}`);
     }
     this.line();
     const review =

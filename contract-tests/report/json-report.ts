@@ -39,6 +39,7 @@ export function jsonReport(report: RunReport): Record<string, unknown> {
     startedAt: report.startedAt,
     durationMs: report.durationMs,
     requests: report.requests,
+    mutatingCalls: report.mutatingCalls,
     exitCode: report.exitCode,
     exitMeaning: exitMeaning(report.exitCode),
     verdict: verdictOf(report),

@@ -10,6 +10,7 @@ import type { Builder } from 'junit-report-builder';
 import { describeFinding } from '../finding.js';
 import type { Redactor } from '../redact.js';
 import type { RunProblem, RunReport } from '../runner.js';
+import { mutatingLine } from './summary-counts.js';
 
 // junit-report-builder is CommonJS with a default export; under NodeNext it arrives as module.exports itself.
 const builderRoot = junitBuilder as unknown as Builder;
@@ -47,6 +48,10 @@ export function junitXml(report: RunReport): string {
   ] as const) {
     if (value !== undefined) suite.property(name, value);
   }
+  suite.property('mutating_calls', String(report.mutatingCalls.length));
+  report.mutatingCalls.forEach((call, i) => {
+    suite.property(`mutating_call_${i + 1}`, mutatingLine(call));
+  });
   const problem = report.problem;
   if (problem) {
     // one error testcase for whatever stopped the run, so a dashboard never shows it green

@@ -1,4 +1,5 @@
 /** Counts and words shared by the reports. */
+import type { MutatingCall } from '../target-client.js';
 import type { RunReport } from '../runner.js';
 
 /** How many checks ended each way. */
@@ -44,4 +45,10 @@ export function exitMeaning(code: number): string {
     default:
       return "interrupted; the run's tokens were revoked";
   }
+}
+
+/** One mutating call as the reports show it: `POST message/send session 2862: errcode 0`. */
+export function mutatingLine(call: MutatingCall): string {
+  const session = call.sessionId === undefined ? 'new session' : `session ${call.sessionId}`;
+  return `${call.method} ${call.endpoint} ${session}: ${call.result}`;
 }

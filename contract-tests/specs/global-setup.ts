@@ -1,6 +1,7 @@
 /**
  * Where the contract suite points: PBX_BASE_URL (with PBX_CLIENT_ID, PBX_CLIENT_SECRET, PBX_SESSION_IDS,
- * PBX_INSECURE, PBX_CA, PBX_TIMEOUT, PBX_RATE, PBX_STRICT) when set; otherwise a mock started here, in-process,
+ * PBX_INSECURE, PBX_CA, PBX_TIMEOUT, PBX_RATE, PBX_STRICT, and for the mutating checks PBX_ALLOW_MUTATING with
+ * PBX_TEST_SESSION or PBX_TEST_TO/PBX_TEST_CHANNEL/PBX_TEST_DID) when set; otherwise a mock started here, in-process,
  * on an ephemeral loopback port with the known credentials. The specs get the target through `inject`.
  */
 import type { TestProject } from 'vitest/node';
@@ -31,6 +32,11 @@ const PASSED_ON = [
   'PBX_TIMEOUT',
   'PBX_RATE',
   'PBX_STRICT',
+  'PBX_ALLOW_MUTATING',
+  'PBX_TEST_SESSION',
+  'PBX_TEST_TO',
+  'PBX_TEST_CHANNEL',
+  'PBX_TEST_DID',
 ];
 
 /** Starts the in-process mock unless PBX_BASE_URL names a target; returns the teardown. */
@@ -55,5 +61,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     },
     inProcess: true,
   });
-  return () => running.close();
+  return async () => {
+    pbx.close();
+    await running.close();
+  };
 }

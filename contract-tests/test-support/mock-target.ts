@@ -16,7 +16,15 @@ export interface MockTarget {
 export async function startMock(options: MockPbxOptions = {}): Promise<MockTarget> {
   const pbx = createMockPbx(options);
   const running = await listen(pbx.app, '127.0.0.1', 0);
-  return { pbx, url: running.url, close: () => running.close() };
+  // close() also removes what the mock keeps on disk (uploads); the exit hook never runs in a test worker
+  return {
+    pbx,
+    url: running.url,
+    close: async () => {
+      pbx.close();
+      await running.close();
+    },
+  };
 }
 
 /** What an in-process CLI run printed and returned. */

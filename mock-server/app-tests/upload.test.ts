@@ -434,6 +434,33 @@ describe('the upload folder', () => {
   });
 });
 
+describe('an upload folder removed from outside', () => {
+  it('is made again at the next upload; the files it held answer 60001 and no longer count', async () => {
+    const pbx = mock();
+    const { access_token } = await login(pbx.app);
+    const [lost] = listOf(
+      (await upload(pbx, access_token).attach('files', bytes(7), 'a.bin')).body,
+    );
+    const first = pbx.uploads.location ?? '';
+    // a temp cleaner (or a user) removes the folder while the mock runs
+    rmSync(first, { recursive: true, force: true });
+    const res = await upload(pbx, access_token).attach('files', bytes(5), 'b.bin');
+    expect(res.body).toMatchObject({ errcode: 0 });
+    const second = pbx.uploads.location ?? '';
+    expect(second).not.toBe(first);
+    expect(readdirSync(second)).toHaveLength(1);
+    expect(pbx.uploads.count).toBe(1);
+    expect(pbx.uploads.budget.used).toBe(5);
+    const gone = await request(pbx.app)
+      .get(lost?.uri ?? '')
+      .query({ access_token });
+    expect(gone.body).toMatchObject({ errcode: 60001 });
+    pbx.close();
+    expect(existsSync(second)).toBe(false);
+    expect(liveUploadFolders()).not.toContain(first);
+  });
+});
+
 describe('an upload over a socket', () => {
   let pbx: MockPbx;
   let server: Server;

@@ -6,7 +6,7 @@
  * `uploads` store, charged as the bytes arrive, so a full store stops an upload before it is written) and a
  * count of files; either answers the device's errcode for a full store (60002 by default, OPEN).
  */
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -163,6 +163,14 @@ export class UploadStore {
     const used = this.files.size + this.pending;
     if (used + 1 > this.maxFiles) {
       throw new StoreFull('uploads', this.maxFiles, used, 1, this.budget.errcode, 'files');
+    }
+    if (this.folder !== undefined && !existsSync(this.folder)) {
+      // removed from outside (a temp cleaner, a user): its files are gone, so the store forgets them (their
+      // uris answer 60001) and starts a new folder, instead of failing every upload from now on
+      for (const stored of this.files.values()) this.budget.release(stored.size);
+      this.files.clear();
+      forgetFolder(this.folder);
+      this.folder = undefined;
     }
     if (this.folder === undefined) {
       this.folder = mkdtempSync(join(this.parent, 'pbx-mock-uploads-'));
