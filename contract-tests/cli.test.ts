@@ -137,7 +137,7 @@ describe('pbx-contract against the mock', () => {
     });
   });
 
-  it("steps aside from session 2862's seeded history when the user wrote to it, as the README's walk-through does", async () => {
+  it("steps aside from session 2862's seed when the user wrote to it and moved it, as the walk-throughs do", async () => {
     const walked = await startMock();
     try {
       const base = `${walked.url}/openapi/v1.0`;
@@ -153,7 +153,21 @@ describe('pbx-contract against the mock', () => {
         body: JSON.stringify({ sender_type: 9, session_id: 2862, msg_body: 'Hi Jane' }),
       });
       expect(await sent.json()).toMatchObject({ errcode: 0 });
+      const moved = await fetch(`${base}/message_session/transfer?access_token=${access_token}`, {
+        method: 'POST',
+        headers: { 'User-Agent': 'OpenAPI', 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          session_id: 2862,
+          destination_type: 'queue',
+          destination_id: '6401',
+        }),
+      });
+      expect(await moved.json()).toMatchObject({ errcode: 0 });
       const run = await runPbxContract(mockFlags(walked.url));
+      // its participants are the other queue's now: the seed check steps aside too, saying why
+      expect(run.stdout).toMatch(
+        / {2}skip mock\.seed-session .*session 2862 was changed on this mock since it started \(by the API or the control API\)/,
+      );
       expect(run.stdout).toMatch(
         / {2}skip mock\.history\.seed-session .*session 2862 was changed on this mock since it started .*POST \/__mock\/reset gives the seeded session back/,
       );
