@@ -6,7 +6,7 @@
 // is compiled and without a TypeScript runner.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -71,5 +71,16 @@ try {
     'pbx-mock-kit: the build failed (tsc output above); fix it, then npm start builds again\n',
   );
   process.exit(1);
+}
+// tsc writes files without the execute bit that npm gave the bins at install: without it `npx pbx-contract`
+// after a rebuild (a git pull, then npm start) answered "Permission denied"
+const packageFile = join(root, 'package.json');
+const manifest = existsSync(packageFile)
+  ? /** @type {{ bin?: Record<string, string> }} */ (JSON.parse(readFileSync(packageFile, 'utf8')))
+  : {};
+const bins = manifest.bin ?? {};
+for (const file of Object.values(bins)) {
+  const path = join(root, String(file));
+  if (existsSync(path)) chmodSync(path, 0o755);
 }
 writeFileSync(stampFile, `${digest}\n`);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +57,15 @@ afterEach(() => {
 });
 
 describe("npm start's build step", () => {
+  it('leaves the bins of package.json executable, as npm made them at install', () => {
+    writeFileSync(
+      join(root, 'package.json'),
+      JSON.stringify({ bin: { 'pbx-mock': 'dist/mock-server/cli.js' } }),
+    );
+    expect(build().status).toBe(0);
+    expect(statSync(join(root, 'dist/mock-server/cli.js')).mode & 0o111).toBe(0o111);
+  });
+
   it('builds a checkout that has never been built', () => {
     expect(build('--check').status).toBe(1);
     expect(build('--if-changed').status).toBe(0);
