@@ -45,6 +45,23 @@ function sourceDigest() {
   return hash.digest('hex');
 }
 
+/**
+ * tsc writes files without the execute bit that npm gave the bins at install: without it `npx pbx-contract`
+ * after a rebuild (a git pull, then npm start) answered "Permission denied". Cheap, so it runs on every call.
+ */
+function makeBinsExecutable() {
+  const packageFile = join(root, 'package.json');
+  const manifest = existsSync(packageFile)
+    ? /** @type {{ bin?: Record<string, string> }} */ (
+        JSON.parse(readFileSync(packageFile, 'utf8'))
+      )
+    : {};
+  for (const file of Object.values(manifest.bin ?? {})) {
+    const path = join(root, String(file));
+    if (existsSync(path)) chmodSync(path, 0o755);
+  }
+}
+
 const digest = sourceDigest();
 const built = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
 const upToDate = built === digest && existsSync(join(root, 'dist/mock-server/cli.js'));
@@ -53,7 +70,10 @@ if (args.includes('--check')) {
   process.exit(upToDate ? 0 : 1);
 }
 const ifChanged = args.includes('--if-changed');
-if (ifChanged && upToDate) process.exit(0);
+if (ifChanged && upToDate) {
+  makeBinsExecutable();
+  process.exit(0);
+}
 
 if (ifChanged) {
   process.stderr.write(
@@ -72,15 +92,5 @@ try {
   );
   process.exit(1);
 }
-// tsc writes files without the execute bit that npm gave the bins at install: without it `npx pbx-contract`
-// after a rebuild (a git pull, then npm start) answered "Permission denied"
-const packageFile = join(root, 'package.json');
-const manifest = existsSync(packageFile)
-  ? /** @type {{ bin?: Record<string, string> }} */ (JSON.parse(readFileSync(packageFile, 'utf8')))
-  : {};
-const bins = manifest.bin ?? {};
-for (const file of Object.values(bins)) {
-  const path = join(root, String(file));
-  if (existsSync(path)) chmodSync(path, 0o755);
-}
+makeBinsExecutable();
 writeFileSync(stampFile, `${digest}\n`);

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +71,13 @@ describe("npm start's build step", () => {
       JSON.stringify({ bin: { 'pbx-mock': 'dist/mock-server/cli.js' } }),
     );
     expect(build().status).toBe(0);
-    expect(statSync(join(root, 'dist/mock-server/cli.js')).mode & 0o111).toBe(0o111);
+    const bin = join(root, 'dist/mock-server/cli.js');
+    expect(statSync(bin).mode & 0o111).toBe(0o111);
+    // a dist/ an older build left without the bit gets it back even when nothing needs building
+    chmodSync(bin, 0o644);
+    expect(build('--if-changed').status).toBe(0);
+    expect(tscRuns()).toBe(1);
+    expect(statSync(bin).mode & 0o111).toBe(0o111);
   });
 
   it('builds a checkout that has never been built', () => {
