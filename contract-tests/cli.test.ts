@@ -86,6 +86,8 @@ describe('pbx-contract against the mock', () => {
       '  device: Yeastar P550, firmware 37.7.0.16, serial ********MOCK',
     );
     expect(run.stdout).not.toContain('3631A000MOCK');
+    // the mutating calls it made on the mock are listed; an upload names no session
+    expect(run.stdout).toMatch(/\n {2}POST message\/batchupload: errcode 0\n/);
 
     const parsed = new XMLParser({
       ignoreAttributes: false,

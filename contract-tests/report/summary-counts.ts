@@ -49,6 +49,12 @@ export function exitMeaning(code: number): string {
 
 /** One mutating call as the reports show it: `POST message/send session 2862: errcode 0`. */
 export function mutatingLine(call: MutatingCall): string {
-  const session = call.sessionId === undefined ? 'new session' : `session ${call.sessionId}`;
-  return `${call.method} ${call.endpoint} ${session}: ${call.result}`;
+  // an upload belongs to no session; a send without a session id starts one
+  const session =
+    call.sessionId !== undefined
+      ? ` session ${call.sessionId}`
+      : call.endpoint === 'message/send'
+        ? ' new session'
+        : '';
+  return `${call.method} ${call.endpoint}${session}: ${call.result}`;
 }
