@@ -179,6 +179,20 @@ describe('pbx-contract against the mock', () => {
     }
   });
 
+  it("passes a mock told to answer message/send's msg_id as a number, noting the shape", async () => {
+    const numeric = await startMock({ sendAnswer: 'number' });
+    try {
+      const run = await runPbxContract(mockFlags(numeric.url));
+      expect(run.stdout).toMatch(/ {2}ok {3}conversation\.send /);
+      expect(run.stdout).toMatch(
+        /note: POST \/openapi\/v1\.0\/message\/send\?access_token=\*\*\* \{[^}]*\}: the mock answers msg_id as a number \(started with --send-answer number\)/,
+      );
+      expect(run.code).toBe(0);
+    } finally {
+      await numeric.close();
+    }
+  });
+
   it('takes the target and credentials from PBX_* environment variables', async () => {
     const run = await runPbxContract([], {
       env: {
