@@ -9,7 +9,14 @@ import { CHANNELS } from '../../fixtures/channel-set.js';
 import type { MsgRecord, SessionListItem } from '../../schemas/types.generated.js';
 import { createMockPbx } from '../app.js';
 import type { MockPbx } from '../app.js';
-import { API, USER_AGENT, apiGet, expectSchema, login } from '../test-support/device.js';
+import {
+  API,
+  USER_AGENT,
+  apiGet,
+  apiPostAuthed,
+  expectSchema,
+  login,
+} from '../test-support/device.js';
 
 let pbx: MockPbx;
 let token: string;
@@ -24,11 +31,7 @@ beforeEach(async () => {
 });
 
 function post(endpoint: string, body: unknown, app = pbx.app, accessToken = token) {
-  return request(app)
-    .post(`${API}/${endpoint}`)
-    .query({ access_token: accessToken })
-    .set(USER_AGENT)
-    .send(body as object);
+  return apiPostAuthed(app, endpoint, accessToken, body);
 }
 
 async function sendOk(body: Record<string, unknown>): Promise<number> {

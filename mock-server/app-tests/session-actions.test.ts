@@ -8,7 +8,7 @@ import request from 'supertest';
 import type { MsgRecord, SessionInfo, SessionListItem } from '../../schemas/types.generated.js';
 import { createMockPbx } from '../app.js';
 import type { MockPbx } from '../app.js';
-import { API, USER_AGENT, apiGet, expectSchema, login } from '../test-support/device.js';
+import { apiGet, apiPostAuthed, expectSchema, login } from '../test-support/device.js';
 
 let pbx: MockPbx;
 let token: string;
@@ -23,11 +23,7 @@ beforeEach(async () => {
 });
 
 function post(endpoint: string, body: unknown, app = pbx.app, accessToken = token) {
-  return request(app)
-    .post(`${API}/${endpoint}`)
-    .query({ access_token: accessToken })
-    .set(USER_AGENT)
-    .send(body as object);
+  return apiPostAuthed(app, endpoint, accessToken, body);
 }
 
 async function ok(endpoint: string, body: unknown): Promise<void> {

@@ -30,6 +30,20 @@ export function apiPost(app: Express, endpoint: string, body: unknown): request.
     .send(body as object);
 }
 
+/** POST a JSON body with an access token in the query, as message/send, close and transfer take it. */
+export function apiPostAuthed(
+  app: Express,
+  endpoint: string,
+  accessToken: string,
+  body: unknown,
+): request.Test {
+  return request(app)
+    .post(`${API}/${endpoint}`)
+    .query({ access_token: accessToken })
+    .set(USER_AGENT)
+    .send(body as object);
+}
+
 /** POSTs raw text as a JSON body, to send what a serialiser never would. */
 export function apiPostRaw(app: Express, endpoint: string, text: string): request.Test {
   return request(app)
