@@ -38,6 +38,7 @@ export interface CliFlags {
   testTo?: string;
   testChannel?: string;
   testDid?: string;
+  testTransfer?: string;
 }
 
 /** The environment variables pbx-contract reads. */
@@ -98,6 +99,10 @@ export function buildProgram(): Command {
     .option(
       '--test-did <number>',
       "with --test-to: the channel's DID number to send from (env PBX_TEST_DID)",
+    )
+    .option(
+      '--test-transfer <dest>',
+      'with --test-to: transfer the session the run started, once, to queue:ID, extension:NUMBER or api, before closing it (env PBX_TEST_TRANSFER)',
     )
     .version(packageVersion(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
@@ -246,6 +251,7 @@ export async function resolveCli(
     to: flags.testTo ?? env.PBX_TEST_TO,
     channel: flags.testChannel ?? env.PBX_TEST_CHANNEL,
     did: flags.testDid ?? env.PBX_TEST_DID,
+    transfer: flags.testTransfer ?? env.PBX_TEST_TRANSFER,
   });
   const timeout = flags.timeout ?? env.PBX_TIMEOUT;
   const options: RunOptions = {

@@ -10,6 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from './checks/all-checks.js';
 import { CONVERSATION_CHECKS } from './checks/conversation-checks.js';
+import { parseTestTarget } from './run-options.js';
 
 import { mockFlags, runPbxContract, startMock } from './test-support/mock-target.js';
 import type { MockTarget } from './test-support/mock-target.js';
@@ -19,6 +20,16 @@ import type { ProxyHooks } from './test-support/proxy.js';
 /** Checks a device-like target skips: the mock-only ones, and without --allow-mutating the mutating ones. */
 const MOCK_ONLY = ALL_CHECKS.filter((c) => c.mockOnly).length;
 const SKIPPED_ON_DEVICE = MOCK_ONLY + CONVERSATION_CHECKS.filter((c) => !c.mockOnly).length;
+
+/** A new test session's flags (the mock's twilio channel and its API DID). */
+const NEW_TARGET = [
+  '--test-to',
+  '+15550177',
+  '--test-channel',
+  'twilio',
+  '--test-did',
+  '+12025550103',
+];
 
 const dir = mkdtempSync(join(tmpdir(), 'pbx-contract-cli-'));
 let mock: MockTarget;
@@ -36,6 +47,34 @@ interface JunitCase {
   failure?: unknown;
   skipped?: unknown;
 }
+
+describe('--test-transfer', () => {
+  const base = {
+    allowMutating: true,
+    session: undefined,
+    to: '+15550177',
+    channel: 'twilio',
+    did: '+12025550103',
+  };
+  it.for([
+    ['queue:6401', { type: 'queue', id: '6401' }],
+    ['extension:1006', { type: 'extension', id: '1006' }],
+    [' api ', { type: 'api', id: '' }],
+  ] as const)('%s goes with a new test session', ([raw, transfer]) => {
+    expect(parseTestTarget({ ...base, transfer: raw })).toEqual({
+      kind: 'new',
+      to: '+15550177',
+      channel: 'twilio',
+      did: '+12025550103',
+      transfer,
+    });
+  });
+
+  it('is absent unless given (an empty value too)', () => {
+    expect(parseTestTarget(base)).not.toHaveProperty('transfer');
+    expect(parseTestTarget({ ...base, transfer: '' })).not.toHaveProperty('transfer');
+  });
+});
 
 describe('docs/contract-cli.md', () => {
   it('gives the check counts of ALL_CHECKS: total, mock-only, and skipped on a device without --allow-mutating', () => {
@@ -408,6 +447,55 @@ describe('pbx-contract with bad usage', () => {
       /^pbx-contract: --test-session must be a session id \(a positive integer\); got "0"\n$/,
     ],
     [
+      '--test-transfer without --allow-mutating',
+      [...mockFlags('http://127.0.0.1:1'), ...NEW_TARGET, '--test-transfer', 'queue:6401'],
+      /^pbx-contract: --test-to, --test-channel, --test-did, --test-transfer name where mutating checks write, but they are off: add --allow-mutating \(or drop them\)\n$/,
+    ],
+    [
+      '--test-transfer with --test-session',
+      [
+        ...mockFlags('http://127.0.0.1:1'),
+        '--allow-mutating',
+        '--test-session',
+        '2862',
+        '--test-transfer',
+        'queue:6401',
+      ],
+      /^pbx-contract: --test-transfer cannot go with --test-session: transfer runs only on a session the run starts \(give --test-to, --test-channel and --test-did instead\)\n$/,
+    ],
+    [
+      '--test-transfer without a test session',
+      [...mockFlags('http://127.0.0.1:1'), '--allow-mutating', '--test-transfer', 'api'],
+      /^pbx-contract: --test-transfer needs a new test session, --test-to, --test-channel and --test-did: transfer runs only on a session the run starts\n$/,
+    ],
+    [
+      '--test-transfer with a partial new session',
+      [
+        ...mockFlags('http://127.0.0.1:1'),
+        '--allow-mutating',
+        '--test-to',
+        '+15550177',
+        '--test-transfer',
+        'api',
+      ],
+      /^pbx-contract: a new test session needs --test-to, --test-channel and --test-did together; missing --test-channel, --test-did\n$/,
+    ],
+    ...['queue', 'queue:', 'queue:sales', 'extension:10 06', 'ivr:6300', 'API', 'api:1'].map(
+      (dest): [string, string[], RegExp] => [
+        `a --test-transfer of "${dest}"`,
+        [
+          ...mockFlags('http://127.0.0.1:1'),
+          '--allow-mutating',
+          ...NEW_TARGET,
+          '--test-transfer',
+          dest,
+        ],
+        new RegExp(
+          `^pbx-contract: --test-transfer must be queue:ID, extension:NUMBER or api \\(for example queue:6401\\); got "${dest}"\\n$`,
+        ),
+      ],
+    ),
+    [
       'a base URL of the legacy S-Series API',
       [
         '--base-url',
@@ -461,6 +549,20 @@ describe('pbx-contract with bad usage', () => {
     [
       { PBX_ALLOW_MUTATING: 'yes', PBX_TEST_TO: '+15550177' },
       /missing --test-channel, --test-did\n$/,
+    ],
+    [
+      { PBX_ALLOW_MUTATING: '1', PBX_TEST_SESSION: '2862', PBX_TEST_TRANSFER: 'queue:6401' },
+      /^pbx-contract: --test-transfer cannot go with --test-session: transfer runs only on a session the run starts/,
+    ],
+    [
+      {
+        PBX_ALLOW_MUTATING: '1',
+        PBX_TEST_TO: '+15550177',
+        PBX_TEST_CHANNEL: 'twilio',
+        PBX_TEST_DID: '+12025550103',
+        PBX_TEST_TRANSFER: 'queue 6401',
+      },
+      /^pbx-contract: --test-transfer must be queue:ID, extension:NUMBER or api \(for example queue:6401\); got "queue 6401"\n$/,
     ],
   ] as const)('exits 2 with one clear line for the environment %o', async ([env, pattern]) => {
     const run = await runPbxContract(mockFlags('http://127.0.0.1:1'), { env: { ...env } });

@@ -33,7 +33,34 @@ export interface RunOptions {
 /** The conversation a run with --allow-mutating writes its one message to on a device. */
 export type TestTarget =
   | { readonly kind: 'session'; readonly sessionId: number }
-  | { readonly kind: 'new'; readonly to: string; readonly channel: string; readonly did: string };
+  | {
+      readonly kind: 'new';
+      readonly to: string;
+      readonly channel: string;
+      readonly did: string;
+      /** --test-transfer: where the run transfers the session its send started, once. */
+      readonly transfer?: TransferDestination | undefined;
+    };
+
+/** A message_session/transfer destination (--test-transfer queue:ID, extension:NUMBER or api). */
+export interface TransferDestination {
+  readonly type: 'queue' | 'extension' | 'api';
+  /** The queue or extension number; '' for api. */
+  readonly id: string;
+}
+
+/** Parses --test-transfer's DEST; throws UsageError with one line. */
+export function parseTransfer(raw: string): TransferDestination {
+  const value = raw.trim();
+  if (value === 'api') return { type: 'api', id: '' };
+  const match = /^(queue|extension):([0-9]{1,32})$/.exec(value);
+  if (!match?.[1] || !match[2]) {
+    throw new UsageError(
+      `--test-transfer must be queue:ID, extension:NUMBER or api (for example queue:6401); got "${raw}"`,
+    );
+  }
+  return { type: match[1] as 'queue' | 'extension', id: match[2] };
+}
 
 /** The `channel` values message/send accepts (the guide's list). */
 export const SEND_CHANNELS = [
@@ -61,6 +88,8 @@ export interface TestTargetInput {
   readonly to: string | undefined;
   readonly channel: string | undefined;
   readonly did: string | undefined;
+  /** --test-transfer DEST (only with a new test session). */
+  readonly transfer?: string | undefined;
 }
 
 const PHONE = /^\+?[0-9().\-*# ]{1,64}$/;
@@ -79,16 +108,29 @@ export function parseTestTarget(input: TestTargetInput): TestTarget | undefined 
   const to = given(input.to);
   const channel = given(input.channel);
   const did = given(input.did);
+  const transferRaw = given(input.transfer);
   const named = [
     session === undefined ? undefined : '--test-session',
     to === undefined ? undefined : '--test-to',
     channel === undefined ? undefined : '--test-channel',
     did === undefined ? undefined : '--test-did',
+    transferRaw === undefined ? undefined : '--test-transfer',
   ].filter((flag): flag is string => flag !== undefined);
   if (!input.allowMutating) {
     if (named.length === 0) return undefined;
     throw new UsageError(
       `${named.join(', ')} ${named.length === 1 ? 'names' : 'name'} where mutating checks write, but they are off: add --allow-mutating (or drop ${named.length === 1 ? 'it' : 'them'})`,
+    );
+  }
+  const transfer = transferRaw === undefined ? undefined : parseTransfer(transferRaw);
+  if (transfer !== undefined && session !== undefined) {
+    throw new UsageError(
+      '--test-transfer cannot go with --test-session: transfer runs only on a session the run starts (give --test-to, --test-channel and --test-did instead)',
+    );
+  }
+  if (transfer !== undefined && to === undefined && channel === undefined && did === undefined) {
+    throw new UsageError(
+      '--test-transfer needs a new test session, --test-to, --test-channel and --test-did: transfer runs only on a session the run starts',
     );
   }
   if (named.length === 0) throw new UsageError(NEEDS_TARGET);
@@ -128,7 +170,7 @@ export function parseTestTarget(input: TestTargetInput): TestTarget | undefined 
       `--test-channel must be one of ${SEND_CHANNELS.join(', ')} (the provider, as message/send takes it); got "${channel}"`,
     );
   }
-  return { kind: 'new', to, channel, did };
+  return { kind: 'new', to, channel, did, ...(transfer === undefined ? {} : { transfer }) };
 }
 
 /** Parses a base URL: http or https, no query; a trailing /openapi/v1.0 is dropped. */

@@ -12,6 +12,7 @@ import { CHANNELS } from '../fixtures/channel-set.js';
 import { DEVICE_ENDPOINTS } from '../schemas/device-endpoints.js';
 import type { DeviceEndpointSpec } from '../schemas/device-endpoints.js';
 import { allowListOf, assertAllowed, MUTATING_CALLS, READ_ONLY_CALLS } from './allow-list.js';
+import { NO_TRANSFER_ON_DEVICE } from './checks/conversation-checks.js';
 import { TOKEN_CHECKS } from './checks/token-checks.js';
 import { RefusedCall } from './errors.js';
 import { DEFAULT_RATE } from './rate-limiter.js';
@@ -216,6 +217,9 @@ describe('--allow-mutating on a device-like target', () => {
       // the session closed is a new one (none of the seeded sessions)
       expect(closed).toBeGreaterThan(2862);
       expect(calls).toEqual(['message/send -', `message_session/close ${closed}`]);
+      // without --test-transfer no transfer is made, and the check says why
+      expect(proxy.log.some((c) => c.request.endpoint === 'message_session/transfer')).toBe(false);
+      expect(run.stdout).toContain(NO_TRANSFER_ON_DEVICE);
       expect(proxy.log.some((c) => c.request.endpoint.startsWith('/__mock'))).toBe(false);
       expect(run.stdout).toMatch(/ok +conversation\.delivery /);
       expect(run.stdout).toContain('Mutating calls: 2 (calls that change the target)');
@@ -243,6 +247,136 @@ describe('--allow-mutating on a device-like target', () => {
         for (const token of tokens) expect(output).not.toContain(token);
       }
       expect(mock.pbx.tokens.liveCount()).toBe(0);
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+
+  it.for([
+    ['queue:6401', 'queue', '6401'],
+    ['extension:1006', 'extension', '1006'],
+    ['api', 'api', ''],
+  ] as const)(
+    'with --test-transfer %s: ONE send, ONE transfer of the session it started, ONE close, in that order',
+    async ([dest, type, id]) => {
+      const mock = await startMock();
+      const proxy = await startProxy(mock.url, stripMockHeader);
+      const jsonFile = join(dir, `mutating-transfer-${type}.json`);
+      try {
+        const run = await runPbxContract([
+          ...mockFlags(proxy.url),
+          '--allow-mutating',
+          ...NEW_SESSION,
+          '--test-transfer',
+          dest,
+          '--json',
+          jsonFile,
+        ]);
+        expect(run.code, run.stdout + run.stderr).toBe(0);
+        const sends = proxy.log.filter((c) => c.request.endpoint === 'message/send');
+        const transfers = proxy.log.filter(
+          (c) => c.request.endpoint === 'message_session/transfer',
+        );
+        const closes = proxy.log.filter((c) => c.request.endpoint === 'message_session/close');
+        expect(sends).toHaveLength(1);
+        expect(transfers).toHaveLength(1);
+        expect(closes).toHaveLength(1);
+        const closed = (JSON.parse(closes[0]?.request.body ?? '{}') as { session_id: number })
+          .session_id;
+        // the session is the one the send started (none of the seeded sessions)
+        expect(closed).toBeGreaterThan(2862);
+        expect(JSON.parse(transfers[0]?.request.body ?? '{}')).toEqual({
+          session_id: closed,
+          destination_type: type,
+          destination_id: id,
+        });
+        expect(mutatingCallsOf(proxy.log).calls).toEqual([
+          'message/send -',
+          `message_session/transfer ${closed}`,
+          `message_session/close ${closed}`,
+        ]);
+        expect(proxy.log.some((c) => c.request.endpoint.startsWith('/__mock'))).toBe(false);
+        expect(run.stdout).toMatch(/ok +conversation\.transfer /);
+        expect(run.stdout).toMatch(/ok +conversation\.close /);
+        expect(run.stdout).toContain('Mutating calls: 3 (calls that change the target)');
+        expect(run.stdout).toContain(`POST message_session/transfer session ${closed}: errcode 0`);
+        const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as {
+          mutatingCalls: { endpoint: string; sessionId?: number }[];
+        };
+        expect(report.mutatingCalls.map((c) => `${c.endpoint} ${c.sessionId ?? '-'}`)).toEqual([
+          'message/send -',
+          `message_session/transfer ${closed}`,
+          `message_session/close ${closed}`,
+        ]);
+        expect(mock.pbx.tokens.liveCount()).toBe(0);
+      } finally {
+        await proxy.close();
+        await mock.close();
+      }
+    },
+  );
+
+  it('with --test-transfer fails the run when the device writes no transfer message, still one transfer and one close', async () => {
+    const mock = await startMock();
+    // a device whose history after the transfer lacks the queue's system message
+    const proxy = await startProxy(mock.url, {
+      answer(req, res) {
+        delete res.headers['x-pbx-mock-kit'];
+        if (req.endpoint !== 'message/get') return;
+        const body = json(res);
+        const data = body.data as { records?: { msg_type?: number }[] } | undefined;
+        if (data && Array.isArray(data.records))
+          data.records = data.records.filter((r) => r.msg_type !== 6);
+        setJson(res, body);
+      },
+    });
+    try {
+      const run = await runPbxContract([
+        ...mockFlags(proxy.url),
+        '--allow-mutating',
+        ...NEW_SESSION,
+        '--test-transfer',
+        'queue:6401',
+      ]);
+      expect(run.code, run.stdout + run.stderr).toBe(1);
+      expect(run.stdout).toMatch(/FAIL conversation\.transfer /);
+      expect(run.stdout).toContain(
+        'transfer without the system message: the newest message after the transfer is msg_type 6',
+      );
+      const calls = mutatingCallsOf(proxy.log).calls;
+      expect(calls).toHaveLength(3);
+      expect(calls.map((c) => c.split(' ')[0])).toEqual([
+        'message/send',
+        'message_session/transfer',
+        'message_session/close',
+      ]);
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  });
+
+  it('with --test-transfer transfers nothing when the send joins a session that existed', async () => {
+    const mock = await startMock();
+    const proxy = await startProxy(mock.url, stripMockHeader);
+    try {
+      // session 33 of the generated set: twilio, DID +12025550103, customer +15717284890
+      const run = await runPbxContract([
+        ...mockFlags(proxy.url),
+        '--allow-mutating',
+        '--test-to',
+        '+15717284890',
+        '--test-channel',
+        'twilio',
+        '--test-did',
+        '+12025550103',
+        '--test-transfer',
+        'queue:6401',
+      ]);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(mutatingCallsOf(proxy.log).calls).toEqual(['message/send -']);
+      expect(run.stdout).toMatch(/skip conversation\.transfer .*did not start session 33/);
     } finally {
       await proxy.close();
       await mock.close();
@@ -363,6 +497,74 @@ describe('--allow-mutating on a device-like target', () => {
       expect(client.mutatingCalls.map((c) => c.result.split(':')[0])).toEqual([
         'refused',
         'refused',
+        'refused',
+        'errcode 0',
+        'refused',
+      ]);
+      await client.revokeAll();
+      expect(mock.pbx.tokens.liveCount()).toBe(0);
+    } finally {
+      client.close();
+      await proxy.close();
+      await mock.close();
+    }
+  });
+});
+
+describe('the client on a device-like target, after the run started a session', () => {
+  it('allows ONE transfer of that session, and refuses a second one and any other session', async () => {
+    const mock = await startMock();
+    const proxy = await startProxy(mock.url, stripMockHeader);
+    const client = new TargetClient({
+      baseUrl: new URL(proxy.url),
+      clientId: 'mock-client-id',
+      clientSecret: 'mock-client-secret',
+      transport: { insecure: false, ca: undefined, timeoutMs: 5000 },
+      rate: 0,
+      allowMutating: true,
+    });
+    try {
+      const login = await client.login();
+      const token = (login.json as { access_token: string }).access_token;
+      await client.call({
+        method: 'POST',
+        endpoint: 'message/send',
+        token,
+        body: {
+          sender_type: 9,
+          sender_no: 'api',
+          channel: 'twilio',
+          did_number: '+12025550103',
+          to: '+15550177',
+          msg_body: 'x',
+        },
+      });
+      const list = await client.call({
+        method: 'GET',
+        endpoint: 'message_session/list',
+        token,
+        query: { user_type: '9', collection: 'all', page_size: '1' },
+      });
+      const own = (list.json as { list: { id: number }[] }).list[0]?.id ?? 0;
+      expect(own).toBeGreaterThan(2862);
+      client.adoptSession(own);
+      const transfer = (session: number): Promise<unknown> =>
+        client.call({
+          method: 'POST',
+          endpoint: 'message_session/transfer',
+          token,
+          body: { session_id: session, destination_type: 'queue', destination_id: '6401' },
+        });
+      await expect(transfer(2862)).rejects.toThrow(/only a session it started itself/);
+      await transfer(own);
+      await expect(transfer(own)).rejects.toThrow(/refused a second message_session\/transfer/);
+      expect(
+        proxy.log
+          .filter((c) => c.request.endpoint === 'message_session/transfer')
+          .map((c) => (JSON.parse(c.request.body) as { session_id: number }).session_id),
+      ).toEqual([own]);
+      expect(client.mutatingCalls.map((c) => c.result.split(':')[0])).toEqual([
+        'errcode 0',
         'refused',
         'errcode 0',
         'refused',

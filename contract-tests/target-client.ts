@@ -138,6 +138,8 @@ export class TargetClient {
   private deviceSends = 0;
   /** Sessions the run itself started on a device: close and transfer are allowed on them only. */
   private readonly ownSessions = new Set<number>();
+  /** message_session/transfer calls made on a target that is not the mock (at most one). */
+  private deviceTransfers = 0;
 
   constructor(private readonly config: ClientConfig) {
     this.redactor = config.redactor ?? new Redactor();
@@ -349,7 +351,8 @@ export class TargetClient {
 
   /**
    * The rules for mutating calls on a target that is not the mock, in code: --allow-mutating, then one
-   * message/send per run, close and transfer only on a session the run started, no upload.
+   * message/send per run, close and transfer only on a session the run started (one transfer per run), no
+   * upload.
    */
   private guardMutating(spec: CallSpec): void {
     if (this.mockSeen || !isMutating(spec.method, spec.endpoint)) return;
@@ -364,6 +367,11 @@ export class TargetClient {
       if (typeof session !== 'number' || !this.ownSessions.has(session)) {
         throw new RefusedCall(
           `refused ${spec.endpoint} on session ${String(session)}: the run closes and transfers only a session it started itself`,
+        );
+      }
+      if (spec.endpoint === 'message_session/transfer' && this.deviceTransfers > 0) {
+        throw new RefusedCall(
+          'refused a second message_session/transfer: a run transfers its own session once on a device',
         );
       }
       return;
@@ -391,6 +399,8 @@ export class TargetClient {
       throw error;
     }
     if (mutating && !this.mockSeen && spec.endpoint === 'message/send') this.deviceSends++;
+    if (mutating && !this.mockSeen && spec.endpoint === 'message_session/transfer')
+      this.deviceTransfers++;
     try {
       const exchange = await this.sendAllowed(spec, signal);
       const errmsg = fieldOf(exchange.json, 'errmsg');

@@ -2,8 +2,9 @@
  * The checks that act on a conversation (issue 14): send → history → delivery → transfer → pick-up → close →
  * the list filters, and an upload. Against the mock they always run, on a session the run adds through the
  * control API (and removes again at the end); against a device only with --allow-mutating and a test target,
- * and there they make ONE message/send, read what follows, and close only a session the run itself started
- * (never --test-session). The client enforces the same rules in code (target-client.ts).
+ * and there they make ONE message/send, read what follows, transfer (only with --test-transfer, once) and close
+ * only a session the run itself started (never --test-session). The client enforces the same rules in code
+ * (target-client.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { expectSuccess, metaOf, violation } from '../answer-checks.js';
@@ -13,6 +14,7 @@ import { answerField, fieldOf, isJsonObject, listItems } from '../json-fields.js
 import type { JsonObject } from '../json-fields.js';
 import { recordsOf } from '../message-walks.js';
 import type { RunContext } from '../run-context.js';
+import type { TransferDestination } from '../run-options.js';
 import type { Exchange } from '../target-client.js';
 
 /** The channel_name of the session the run adds to the mock (test-support mutations key off it). */
@@ -536,44 +538,86 @@ function paramOf(record: JsonObject | undefined): unknown {
   }
 }
 
+/** Why a device run transfers nothing: --test-transfer was not given. */
+export const NO_TRANSFER_ON_DEVICE =
+  'on a device the run transfers only with --test-transfer DEST (queue:ID, extension:NUMBER or api) and a session it started; no transfer was made';
+
+/** Where the transfer goes: the mock's queue on the mock, --test-transfer on a device. */
+function transferDestination(ctx: RunContext): TransferDestination | undefined {
+  if (ctx.isMock) return { type: 'queue', id: MOCK_QUEUE };
+  const target = ctx.options.testTarget;
+  return target?.kind === 'new' ? target.transfer : undefined;
+}
+
+/** Whether a (parsed) param names `dest` anywhere among its values: its keys are OPEN on a device. */
+function namesDestination(param: unknown, dest: TransferDestination): boolean {
+  const wanted = dest.type === 'api' ? 'api' : dest.id;
+  const seen = (value: unknown): boolean => {
+    if (typeof value === 'string' || typeof value === 'number')
+      return String(value).toLowerCase() === wanted;
+    if (Array.isArray(value)) return value.some(seen);
+    if (isJsonObject(value)) return Object.values(value).some(seen);
+    return false;
+  };
+  return seen(param);
+}
+
 const transferCheck: Check = {
   id: 'conversation.transfer',
-  title: `message_session/transfer to a queue fills participants with its members and writes a msg_type 6 system message whose param (a JSON string) names the queue, the session's newest (last_msg_id)`,
+  title: `message_session/transfer writes a system message (msg_type 6 for a queue, 1 for an extension or the API) whose param (a JSON string) names the destination, the session's newest (last_msg_id), and a queue fills participants; on a device only with --test-transfer`,
   level: 'DOC',
-  mockOnly: true,
+  mockOnly: false,
   async run(ctx, sink) {
+    const off = offReason(ctx);
+    if (off !== undefined) return sink.skip(off);
+    const dest = transferDestination(ctx);
+    if (!dest) return sink.skip(NO_TRANSFER_ON_DEVICE);
     const c = ready(ctx, sink, true);
     if (!c || c.sessionId === undefined) return;
     const answer = await post(ctx, 'message_session/transfer', {
       session_id: c.sessionId,
-      destination_type: 'queue',
-      destination_id: MOCK_QUEUE,
+      destination_type: dest.type,
+      destination_id: dest.id,
     });
     if (!expectSuccess(sink, answer, 'MessageSessionActionAnswer')) return;
+    const named = dest.type === 'api' ? 'the API' : `${dest.type} ${dest.id}`;
+    const msgType = dest.type === 'queue' ? 6 : 1;
     const page = await history(ctx, c.sessionId);
     if (!expectSuccess(sink, page, 'MessageGetAnswer')) return;
     const newest = recordsOf(page)[0];
-    if (newest?.msg_type !== 6) {
+    if (newest?.msg_type !== msgType) {
       violation(sink, metaOf(page), {
         path: '$.data.records[0].msg_type',
-        rule: 'transfer without the system message: the newest message after the transfer is msg_type 6 (transferred to a message queue)',
-        expected: '6',
+        rule: `transfer without the system message: the newest message after the transfer is msg_type ${msgType} (${msgType === 6 ? 'transferred to a message queue' : 'transferred to an extension or the API'}; the transfer went to ${named})`,
+        expected: String(msgType),
         found: `msg_type ${shown(newest?.msg_type)}`,
       });
     } else {
-      // the param's keys are OPEN on a device (device-api.md); the mock names the queue so
       const param = paramOf(newest);
-      if (
-        fieldOf(param, 'destination_type') !== 'queue' ||
-        String(fieldOf(param, 'destination_id')) !== MOCK_QUEUE
+      if (!isJsonObject(param)) {
+        // param is a JSON-encoded string on a transfer's system message (DOC)
+        violation(sink, metaOf(page), {
+          path: '$.data.records[0].param',
+          rule: "the transfer's system message carries its details in param, a JSON-encoded string",
+          expected: 'a string holding a JSON object',
+          found: shown(newest.param),
+        });
+      } else if (
+        ctx.isMock
+          ? fieldOf(param, 'destination_type') !== dest.type ||
+            String(fieldOf(param, 'destination_id')) !== dest.id
+          : !namesDestination(param, dest)
       ) {
+        // the param's keys are OPEN on a device (device-api.md); the mock names the target with these
         violation(
           sink,
           metaOf(page),
           {
             path: '$.data.records[0].param',
-            rule: `the transfer's system message names queue ${MOCK_QUEUE} in its param (a JSON string)`,
-            expected: `{"destination_type":"queue","destination_id":"${MOCK_QUEUE}",...}`,
+            rule: `the transfer's system message names ${named} in its param (a JSON string)`,
+            expected: ctx.isMock
+              ? `{"destination_type":"${dest.type}","destination_id":"${dest.id}",...}`
+              : `a value ${dest.type === 'api' ? '"api"' : `"${dest.id}"`} (the keys are OPEN)`,
             found: shown(newest.param),
           },
           'OPEN',
@@ -582,15 +626,16 @@ const transferCheck: Check = {
     }
     const info = await get(ctx, 'message_session/get', { id: String(c.sessionId) });
     if (!expectSuccess(sink, info, 'MessageSessionGetAnswer')) return;
-    const session = sessionInfo(info);
-    const participants = session?.participants;
-    if (!Array.isArray(participants) || participants.length === 0) {
-      violation(sink, metaOf(info), {
-        path: '$.list.participants',
-        rule: 'a session waiting in a queue lists the queue members as participants',
-        expected: 'a non-empty array',
-        found: shown(participants),
-      });
+    if (dest.type === 'queue') {
+      const participants = sessionInfo(info)?.participants;
+      if (!Array.isArray(participants) || participants.length === 0) {
+        violation(sink, metaOf(info), {
+          path: '$.list.participants',
+          rule: 'a session waiting in a queue lists the queue members as participants',
+          expected: 'a non-empty array',
+          found: shown(participants),
+        });
+      }
     }
     const item = await listed(ctx, sink, c.sessionId);
     if (newest && item && item.item?.last_msg_id !== newest.msg_id) {

@@ -37,6 +37,7 @@ const PASSED_ON = [
   'PBX_TEST_TO',
   'PBX_TEST_CHANNEL',
   'PBX_TEST_DID',
+  'PBX_TEST_TRANSFER',
 ];
 
 /** Starts the in-process mock unless PBX_BASE_URL names a target; returns the teardown. */
