@@ -17,6 +17,16 @@ export function jsonTextOf(value: unknown): string | undefined {
   return typeof value === 'object' && value !== null ? texts.get(value) : undefined;
 }
 
+/** The payload's one key, or undefined when it has none or several. */
+function onlyKey(extra: Record<string, unknown>): string | undefined {
+  let key: string | undefined;
+  for (const name in extra) {
+    if (key !== undefined) return undefined;
+    key = name;
+  }
+  return key;
+}
+
 /**
  * JSON.stringify(answer), byte for byte, for an answer whose one payload key holds a value with a
  * remembered text; undefined otherwise.
@@ -26,11 +36,7 @@ export function answerText(
   errmsg: string,
   extra: Record<string, unknown>,
 ): string | undefined {
-  let key: string | undefined;
-  for (const name in extra) {
-    if (key !== undefined) return undefined;
-    key = name;
-  }
+  const key = onlyKey(extra);
   if (key === undefined) return undefined;
   const text = jsonTextOf(extra[key]);
   if (text === undefined) return undefined;
@@ -51,11 +57,7 @@ export function successBytes(
   extra: Record<string, unknown>,
 ): Buffer | undefined {
   if (errcode !== 0 || errmsg !== 'SUCCESS') return undefined;
-  let key: string | undefined;
-  for (const name in extra) {
-    if (key !== undefined) return undefined;
-    key = name;
-  }
+  const key = onlyKey(extra);
   if (key === undefined) return undefined;
   const value = extra[key];
   if (typeof value !== 'object' || value === null) return undefined;

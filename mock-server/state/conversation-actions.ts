@@ -10,6 +10,7 @@ import { API_SENDER, extensionSender } from '../../fixtures/message-senders.js';
 import type { Extension, MessageQueue } from '../../fixtures/message-senders.js';
 import type { SessionRecord } from '../../fixtures/session-record.js';
 import type { ConversationStore } from './conversation-store.js';
+import { jsonBytes } from './store-budget.js';
 import {
   channelRate,
   customerOf,
@@ -108,7 +109,7 @@ export function send(
   const pickUp = message.sender.kind === 'extension' && isQueued(record);
   conversations.ensureRoom(
     Buffer.byteLength(message.body) +
-      Buffer.byteLength(JSON.stringify(message.files ?? [])) +
+      jsonBytes(message.files ?? []) +
       (pickUp ? 2 : 1) * SYSTEM_MESSAGE_BYTES,
   );
   let current = record;
