@@ -120,7 +120,8 @@ describe.each([
         ]);
         expect(control.map(route).sort()).toEqual(
           [
-            // 2862's history view read, the history shapes, given back
+            // 2862's record and history view read (was it changed since start?), the history shapes, given back
+            'GET /__mock/sessions/:id',
             'GET /__mock/sessions/:id/history',
             'PUT /__mock/sessions/:id/history',
             'DELETE /__mock/sessions/:id/history',

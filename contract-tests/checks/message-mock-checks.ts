@@ -11,6 +11,7 @@ import { shown } from '../finding.js';
 import { answerField, fieldOf, isJsonObject } from '../json-fields.js';
 import type { JsonObject } from '../json-fields.js';
 import { msgIds, recordsOf } from '../message-walks.js';
+import { seedChange } from './seed-change.js';
 import type { RunContext } from '../run-context.js';
 
 /** A valid call of each new endpoint, so only the forced errcode can make it fail. */
@@ -271,18 +272,8 @@ const seedHistoryCheck: Check = {
   level: 'DOC',
   mockOnly: true,
   async run(ctx, sink) {
-    // a user who shaped 2862's history or wrote to it (the README's walk-through does) changed the seed on
-    // purpose: that is not a fault of the mock, so the check steps aside and says how to get the seed back
-    const view = await ctx.client.control('GET', historyPath(SEED_SESSION_ID));
-    if (
-      view.status === 200 &&
-      (fieldOf(view.json, 'shape') !== null ||
-        fieldOf(view.json, 'last_msg_id') !== SEED_LAST_MSG_ID)
-    ) {
-      return sink.skip(
-        `session ${SEED_SESSION_ID} was changed on this mock since it started (a history shape or messages written to it, last_msg_id ${shown(fieldOf(view.json, 'last_msg_id'))}): POST /__mock/reset gives the seeded session back`,
-      );
-    }
+    const changed = await seedChange(ctx);
+    if (changed !== undefined) return sink.skip(changed);
     const answer = await ctx.client.call({
       method: 'GET',
       endpoint: 'message/get',
