@@ -20,8 +20,10 @@ import { parseBaseUrl } from './run-options.js';
 import { runContract } from './runner.js';
 import { TargetClient } from './target-client.js';
 import { mockFlags, runPbxContract, startMock } from './test-support/mock-target.js';
+import type { MockTarget } from './test-support/mock-target.js';
+import type { MockPbxOptions } from '../mock-server/app.js';
 import { json, setJson, startProxy } from './test-support/proxy.js';
-import type { ProxyHooks, RecordedCall } from './test-support/proxy.js';
+import type { ProxyHooks, RecordedCall, RunningProxy } from './test-support/proxy.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pbx-contract-safety-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,6 +48,21 @@ const stripMockHeader: ProxyHooks = {
     delete res.headers['x-pbx-mock-kit'];
   },
 };
+
+/** Runs `use` against the mock behind a proxy that hides its header (a device-like target), then closes both. */
+async function onDeviceLike(
+  use: (proxy: RunningProxy, mock: MockTarget) => Promise<void>,
+  options: MockPbxOptions = {},
+): Promise<void> {
+  const mock = await startMock(options);
+  const proxy = await startProxy(mock.url, stripMockHeader);
+  try {
+    await use(proxy, mock);
+  } finally {
+    await proxy.close();
+    await mock.close();
+  }
+}
 
 /** The session ids the run's mutating calls name, and the session the run added through the control API. */
 function mutatingCallsOf(log: readonly RecordedCall[]): {
@@ -189,69 +206,69 @@ const NEW_SESSION = [
 
 describe('--allow-mutating on a device-like target', () => {
   it('sends ONE message to a new session, closes only that one, lists every mutating call, and revokes the token', async () => {
-    const mock = await startMock({ clientSecret: SECRET });
-    const proxy = await startProxy(mock.url, stripMockHeader);
-    const jsonFile = join(dir, 'mutating-new.json');
-    const junitFile = join(dir, 'mutating-new.xml');
-    try {
-      const run = await runPbxContract([
-        ...mockFlags(proxy.url).slice(0, 4),
-        '--client-secret',
-        SECRET,
-        '--rate',
-        '0',
-        '--allow-mutating',
-        ...NEW_SESSION,
-        '--json',
-        jsonFile,
-        '--junit',
-        junitFile,
-      ]);
-      expect(run.code, run.stdout + run.stderr).toBe(0);
-      const { calls } = mutatingCallsOf(proxy.log);
-      const send = proxy.log.filter((c) => c.request.endpoint === 'message/send');
-      expect(send).toHaveLength(1);
-      const sessions = proxy.log.filter((c) => c.request.endpoint === 'message_session/close');
-      expect(sessions).toHaveLength(1);
-      const closed = (JSON.parse(sessions[0]?.request.body ?? '{}') as { session_id: number })
-        .session_id;
-      // the session closed is a new one (none of the seeded sessions)
-      expect(closed).toBeGreaterThan(2862);
-      expect(calls).toEqual(['message/send -', `message_session/close ${closed}`]);
-      // without --test-transfer no transfer is made, and the check says why
-      expect(proxy.log.some((c) => c.request.endpoint === 'message_session/transfer')).toBe(false);
-      expect(run.stdout).toContain(NO_TRANSFER_ON_DEVICE);
-      expect(proxy.log.some((c) => c.request.endpoint.startsWith('/__mock'))).toBe(false);
-      expect(run.stdout).toMatch(/ok +conversation\.delivery /);
-      expect(run.stdout).toContain('Mutating calls: 2 (calls that change the target)');
-      expect(run.stdout).toContain('POST message/send new session: errcode 0');
-      expect(run.stdout).toContain(`POST message_session/close session ${closed}: errcode 0`);
-      const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as { mutatingCalls: unknown[] };
-      expect(report.mutatingCalls).toEqual([
-        { method: 'POST', endpoint: 'message/send', result: 'errcode 0' },
-        {
-          method: 'POST',
-          endpoint: 'message_session/close',
-          sessionId: closed,
-          result: 'errcode 0',
-        },
-      ]);
-      const junit = readFileSync(junitFile, 'utf8');
-      expect(junit).toContain('<property name="mutating_calls" value="2"/>');
-      expect(junit).toContain(
-        `<property name="mutating_call_2" value="POST message_session/close session ${closed}: errcode 0"/>`,
-      );
-      const tokens = issuedTokens(proxy.log);
-      expect(tokens.length).toBeGreaterThan(0);
-      for (const output of [run.stdout, run.stderr, readFileSync(jsonFile, 'utf8'), junit]) {
-        expect(output).not.toContain('Sup3r-');
-        for (const token of tokens) expect(output).not.toContain(token);
-      }
-      expect(mock.pbx.tokens.liveCount()).toBe(0);
-    } finally {
-      await proxy.close();
-      await mock.close();
-    }
+    await onDeviceLike(
+      async (proxy, mock) => {
+        const jsonFile = join(dir, 'mutating-new.json');
+        const junitFile = join(dir, 'mutating-new.xml');
+        const run = await runPbxContract([
+          ...mockFlags(proxy.url).slice(0, 4),
+          '--client-secret',
+          SECRET,
+          '--rate',
+          '0',
+          '--allow-mutating',
+          ...NEW_SESSION,
+          '--json',
+          jsonFile,
+          '--junit',
+          junitFile,
+        ]);
+        expect(run.code, run.stdout + run.stderr).toBe(0);
+        const { calls } = mutatingCallsOf(proxy.log);
+        const send = proxy.log.filter((c) => c.request.endpoint === 'message/send');
+        expect(send).toHaveLength(1);
+        const sessions = proxy.log.filter((c) => c.request.endpoint === 'message_session/close');
+        expect(sessions).toHaveLength(1);
+        const closed = (JSON.parse(sessions[0]?.request.body ?? '{}') as { session_id: number })
+          .session_id;
+        // the session closed is a new one (none of the seeded sessions)
+        expect(closed).toBeGreaterThan(2862);
+        expect(calls).toEqual(['message/send -', `message_session/close ${closed}`]);
+        // without --test-transfer no transfer is made, and the check says why
+        expect(proxy.log.some((c) => c.request.endpoint === 'message_session/transfer')).toBe(
+          false,
+        );
+        expect(run.stdout).toContain(NO_TRANSFER_ON_DEVICE);
+        expect(proxy.log.some((c) => c.request.endpoint.startsWith('/__mock'))).toBe(false);
+        expect(run.stdout).toMatch(/ok +conversation\.delivery /);
+        expect(run.stdout).toContain('Mutating calls: 2 (calls that change the target)');
+        expect(run.stdout).toContain('POST message/send new session: errcode 0');
+        expect(run.stdout).toContain(`POST message_session/close session ${closed}: errcode 0`);
+        const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as { mutatingCalls: unknown[] };
+        expect(report.mutatingCalls).toEqual([
+          { method: 'POST', endpoint: 'message/send', result: 'errcode 0' },
+          {
+            method: 'POST',
+            endpoint: 'message_session/close',
+            sessionId: closed,
+            result: 'errcode 0',
+          },
+        ]);
+        const junit = readFileSync(junitFile, 'utf8');
+        expect(junit).toContain('<property name="mutating_calls" value="2"/>');
+        expect(junit).toContain(
+          `<property name="mutating_call_2" value="POST message_session/close session ${closed}: errcode 0"/>`,
+        );
+        const tokens = issuedTokens(proxy.log);
+        expect(tokens.length).toBeGreaterThan(0);
+        for (const output of [run.stdout, run.stderr, readFileSync(jsonFile, 'utf8'), junit]) {
+          expect(output).not.toContain('Sup3r-');
+          for (const token of tokens) expect(output).not.toContain(token);
+        }
+        expect(mock.pbx.tokens.liveCount()).toBe(0);
+      },
+      { clientSecret: SECRET },
+    );
   });
 
   it.for([
@@ -261,10 +278,8 @@ describe('--allow-mutating on a device-like target', () => {
   ] as const)(
     'with --test-transfer %s: ONE send, ONE transfer of the session it started, ONE close, in that order',
     async ([dest, type, id]) => {
-      const mock = await startMock();
-      const proxy = await startProxy(mock.url, stripMockHeader);
-      const jsonFile = join(dir, `mutating-transfer-${type}.json`);
-      try {
+      await onDeviceLike(async (proxy, mock) => {
+        const jsonFile = join(dir, `mutating-transfer-${type}.json`);
         const run = await runPbxContract([
           ...mockFlags(proxy.url),
           '--allow-mutating',
@@ -311,10 +326,7 @@ describe('--allow-mutating on a device-like target', () => {
           `message_session/close ${closed}`,
         ]);
         expect(mock.pbx.tokens.liveCount()).toBe(0);
-      } finally {
-        await proxy.close();
-        await mock.close();
-      }
+      });
     },
   );
 
@@ -359,9 +371,7 @@ describe('--allow-mutating on a device-like target', () => {
   });
 
   it('with --test-transfer transfers nothing when the send joins a session that existed', async () => {
-    const mock = await startMock();
-    const proxy = await startProxy(mock.url, stripMockHeader);
-    try {
+    await onDeviceLike(async (proxy) => {
       // session 33 of the generated set: twilio, DID +12025550103, customer +15717284890
       const run = await runPbxContract([
         ...mockFlags(proxy.url),
@@ -378,16 +388,11 @@ describe('--allow-mutating on a device-like target', () => {
       expect(run.code, run.stdout + run.stderr).toBe(0);
       expect(mutatingCallsOf(proxy.log).calls).toEqual(['message/send -']);
       expect(run.stdout).toMatch(/skip conversation\.transfer .*did not start session 33/);
-    } finally {
-      await proxy.close();
-      await mock.close();
-    }
+    });
   });
 
   it('sends ONE message and closes nothing when the send joins a session that existed (the same to and DID)', async () => {
-    const mock = await startMock();
-    const proxy = await startProxy(mock.url, stripMockHeader);
-    try {
+    await onDeviceLike(async (proxy) => {
       // session 33 of the generated set: twilio, DID +12025550103, customer +15717284890
       const run = await runPbxContract([
         ...mockFlags(proxy.url),
@@ -404,10 +409,7 @@ describe('--allow-mutating on a device-like target', () => {
       expect(run.stdout).toContain('the send joined session 33, which existed before');
       expect(run.stdout).toMatch(/skip conversation\.close .*did not start session 33/);
       expect(run.stdout).toMatch(/ok +conversation\.history /);
-    } finally {
-      await proxy.close();
-      await mock.close();
-    }
+    });
   });
 
   it('closes nothing when the joined session was not on the list before the send (its history has more than the one message)', async () => {
@@ -446,9 +448,7 @@ describe('--allow-mutating on a device-like target', () => {
   });
 
   it('replies ONE message into --test-session and never closes or transfers it', async () => {
-    const mock = await startMock();
-    const proxy = await startProxy(mock.url, stripMockHeader);
-    try {
+    await onDeviceLike(async (proxy, mock) => {
       const run = await runPbxContract([
         ...mockFlags(proxy.url),
         '--allow-mutating',
@@ -460,123 +460,118 @@ describe('--allow-mutating on a device-like target', () => {
       expect(run.stdout).toMatch(/skip conversation\.close .*did not start session 2862/);
       expect(run.stdout).toContain('POST message/send session 2862: errcode 0');
       expect(mock.pbx.tokens.liveCount()).toBe(0);
-    } finally {
-      await proxy.close();
-      await mock.close();
-    }
+    });
   });
 
   it('the client refuses a second send, and close or transfer of a session the run did not start', async () => {
-    const mock = await startMock();
-    const proxy = await startProxy(mock.url, stripMockHeader);
-    const client = new TargetClient({
-      baseUrl: new URL(proxy.url),
-      clientId: 'mock-client-id',
-      clientSecret: 'mock-client-secret',
-      transport: { insecure: false, ca: undefined, timeoutMs: 5000 },
-      rate: 0,
-      allowMutating: true,
-    });
-    try {
-      const login = await client.login();
-      const token = (login.json as { access_token: string }).access_token;
-      const reply = { sender_type: 9, session_id: 2862, msg_body: 'x' };
-      for (const endpoint of ['message_session/close', 'message_session/transfer']) {
+    await onDeviceLike(async (proxy, mock) => {
+      const client = new TargetClient({
+        baseUrl: new URL(proxy.url),
+        clientId: 'mock-client-id',
+        clientSecret: 'mock-client-secret',
+        transport: { insecure: false, ca: undefined, timeoutMs: 5000 },
+        rate: 0,
+        allowMutating: true,
+      });
+      try {
+        const login = await client.login();
+        const token = (login.json as { access_token: string }).access_token;
+        const reply = { sender_type: 9, session_id: 2862, msg_body: 'x' };
+        for (const endpoint of ['message_session/close', 'message_session/transfer']) {
+          await expect(
+            client.call({ method: 'POST', endpoint, token, body: { session_id: 2862 } }),
+          ).rejects.toThrow(/only a session it started itself/);
+        }
         await expect(
-          client.call({ method: 'POST', endpoint, token, body: { session_id: 2862 } }),
-        ).rejects.toThrow(/only a session it started itself/);
+          client.call({ method: 'POST', endpoint: 'message/batchupload', token, body: {} }),
+        ).rejects.toThrow(/not made on a device/);
+        await client.call({ method: 'POST', endpoint: 'message/send', token, body: reply });
+        await expect(
+          client.call({ method: 'POST', endpoint: 'message/send', token, body: reply }),
+        ).rejects.toThrow(/refused a second message\/send/);
+        expect(proxy.log.filter((c) => c.request.endpoint === 'message/send')).toHaveLength(1);
+        expect(proxy.log.some((c) => c.request.endpoint.startsWith('message_session/c'))).toBe(
+          false,
+        );
+        expect(client.mutatingCalls.map((c) => c.result.split(':')[0])).toEqual([
+          'refused',
+          'refused',
+          'refused',
+          'errcode 0',
+          'refused',
+        ]);
+        await client.revokeAll();
+        expect(mock.pbx.tokens.liveCount()).toBe(0);
+      } finally {
+        client.close();
       }
-      await expect(
-        client.call({ method: 'POST', endpoint: 'message/batchupload', token, body: {} }),
-      ).rejects.toThrow(/not made on a device/);
-      await client.call({ method: 'POST', endpoint: 'message/send', token, body: reply });
-      await expect(
-        client.call({ method: 'POST', endpoint: 'message/send', token, body: reply }),
-      ).rejects.toThrow(/refused a second message\/send/);
-      expect(proxy.log.filter((c) => c.request.endpoint === 'message/send')).toHaveLength(1);
-      expect(proxy.log.some((c) => c.request.endpoint.startsWith('message_session/c'))).toBe(false);
-      expect(client.mutatingCalls.map((c) => c.result.split(':')[0])).toEqual([
-        'refused',
-        'refused',
-        'refused',
-        'errcode 0',
-        'refused',
-      ]);
-      await client.revokeAll();
-      expect(mock.pbx.tokens.liveCount()).toBe(0);
-    } finally {
-      client.close();
-      await proxy.close();
-      await mock.close();
-    }
+    });
   });
 });
 
 describe('the client on a device-like target, after the run started a session', () => {
   it('allows ONE transfer of that session, and refuses a second one and any other session', async () => {
-    const mock = await startMock();
-    const proxy = await startProxy(mock.url, stripMockHeader);
-    const client = new TargetClient({
-      baseUrl: new URL(proxy.url),
-      clientId: 'mock-client-id',
-      clientSecret: 'mock-client-secret',
-      transport: { insecure: false, ca: undefined, timeoutMs: 5000 },
-      rate: 0,
-      allowMutating: true,
-    });
-    try {
-      const login = await client.login();
-      const token = (login.json as { access_token: string }).access_token;
-      await client.call({
-        method: 'POST',
-        endpoint: 'message/send',
-        token,
-        body: {
-          sender_type: 9,
-          sender_no: 'api',
-          channel: 'twilio',
-          did_number: '+12025550103',
-          to: '+15550177',
-          msg_body: 'x',
-        },
+    await onDeviceLike(async (proxy, mock) => {
+      const client = new TargetClient({
+        baseUrl: new URL(proxy.url),
+        clientId: 'mock-client-id',
+        clientSecret: 'mock-client-secret',
+        transport: { insecure: false, ca: undefined, timeoutMs: 5000 },
+        rate: 0,
+        allowMutating: true,
       });
-      const list = await client.call({
-        method: 'GET',
-        endpoint: 'message_session/list',
-        token,
-        query: { user_type: '9', collection: 'all', page_size: '1' },
-      });
-      const own = (list.json as { list: { id: number }[] }).list[0]?.id ?? 0;
-      expect(own).toBeGreaterThan(2862);
-      client.adoptSession(own);
-      const transfer = (session: number): Promise<unknown> =>
-        client.call({
+      try {
+        const login = await client.login();
+        const token = (login.json as { access_token: string }).access_token;
+        await client.call({
           method: 'POST',
-          endpoint: 'message_session/transfer',
+          endpoint: 'message/send',
           token,
-          body: { session_id: session, destination_type: 'queue', destination_id: '6401' },
+          body: {
+            sender_type: 9,
+            sender_no: 'api',
+            channel: 'twilio',
+            did_number: '+12025550103',
+            to: '+15550177',
+            msg_body: 'x',
+          },
         });
-      await expect(transfer(2862)).rejects.toThrow(/only a session it started itself/);
-      await transfer(own);
-      await expect(transfer(own)).rejects.toThrow(/refused a second message_session\/transfer/);
-      expect(
-        proxy.log
-          .filter((c) => c.request.endpoint === 'message_session/transfer')
-          .map((c) => (JSON.parse(c.request.body) as { session_id: number }).session_id),
-      ).toEqual([own]);
-      expect(client.mutatingCalls.map((c) => c.result.split(':')[0])).toEqual([
-        'errcode 0',
-        'refused',
-        'errcode 0',
-        'refused',
-      ]);
-      await client.revokeAll();
-      expect(mock.pbx.tokens.liveCount()).toBe(0);
-    } finally {
-      client.close();
-      await proxy.close();
-      await mock.close();
-    }
+        const list = await client.call({
+          method: 'GET',
+          endpoint: 'message_session/list',
+          token,
+          query: { user_type: '9', collection: 'all', page_size: '1' },
+        });
+        const own = (list.json as { list: { id: number }[] }).list[0]?.id ?? 0;
+        expect(own).toBeGreaterThan(2862);
+        client.adoptSession(own);
+        const transfer = (session: number): Promise<unknown> =>
+          client.call({
+            method: 'POST',
+            endpoint: 'message_session/transfer',
+            token,
+            body: { session_id: session, destination_type: 'queue', destination_id: '6401' },
+          });
+        await expect(transfer(2862)).rejects.toThrow(/only a session it started itself/);
+        await transfer(own);
+        await expect(transfer(own)).rejects.toThrow(/refused a second message_session\/transfer/);
+        expect(
+          proxy.log
+            .filter((c) => c.request.endpoint === 'message_session/transfer')
+            .map((c) => (JSON.parse(c.request.body) as { session_id: number }).session_id),
+        ).toEqual([own]);
+        expect(client.mutatingCalls.map((c) => c.result.split(':')[0])).toEqual([
+          'errcode 0',
+          'refused',
+          'errcode 0',
+          'refused',
+        ]);
+        await client.revokeAll();
+        expect(mock.pbx.tokens.liveCount()).toBe(0);
+      } finally {
+        client.close();
+      }
+    });
   });
 });
 
@@ -690,39 +685,37 @@ describe('the allow-list', () => {
 
 describe("the mock's control API", () => {
   it('is refused until the target announced itself as the mock, and only under /__mock/', async () => {
-    const mock = await startMock();
-    const proxy = await startProxy(mock.url, stripMockHeader);
-    const options = {
-      clientId: 'mock-client-id',
-      clientSecret: 'mock-client-secret',
-      transport: { insecure: false, ca: undefined, timeoutMs: 5000 },
-      rate: 0,
-      allowMutating: false,
-    };
-    const deviceLike = new TargetClient({ ...options, baseUrl: new URL(proxy.url) });
-    const direct = new TargetClient({ ...options, baseUrl: new URL(mock.url) });
-    try {
-      await expect(deviceLike.control('PUT', '/__mock/sessions/1/history', {})).rejects.toThrow(
-        /has not announced itself as the mock/,
-      );
-      await deviceLike.login();
-      await expect(deviceLike.control('DELETE', '/__mock/sessions/1/history')).rejects.toThrow(
-        RefusedCall,
-      );
-      expect(proxy.log.map((c) => c.request.endpoint)).toEqual(['get_token']);
-      await direct.login();
-      await expect(direct.control('GET', '/openapi/v1.0/message/get')).rejects.toThrow(
-        /control calls go under \/__mock\//,
-      );
-      expect((await direct.control('GET', '/__mock/sessions/1/history')).status).toBe(200);
-    } finally {
-      await deviceLike.revokeAll();
-      await direct.revokeAll();
-      deviceLike.close();
-      direct.close();
-      await proxy.close();
-      await mock.close();
-    }
+    await onDeviceLike(async (proxy, mock) => {
+      const options = {
+        clientId: 'mock-client-id',
+        clientSecret: 'mock-client-secret',
+        transport: { insecure: false, ca: undefined, timeoutMs: 5000 },
+        rate: 0,
+        allowMutating: false,
+      };
+      const deviceLike = new TargetClient({ ...options, baseUrl: new URL(proxy.url) });
+      const direct = new TargetClient({ ...options, baseUrl: new URL(mock.url) });
+      try {
+        await expect(deviceLike.control('PUT', '/__mock/sessions/1/history', {})).rejects.toThrow(
+          /has not announced itself as the mock/,
+        );
+        await deviceLike.login();
+        await expect(deviceLike.control('DELETE', '/__mock/sessions/1/history')).rejects.toThrow(
+          RefusedCall,
+        );
+        expect(proxy.log.map((c) => c.request.endpoint)).toEqual(['get_token']);
+        await direct.login();
+        await expect(direct.control('GET', '/openapi/v1.0/message/get')).rejects.toThrow(
+          /control calls go under \/__mock\//,
+        );
+        expect((await direct.control('GET', '/__mock/sessions/1/history')).status).toBe(200);
+      } finally {
+        await deviceLike.revokeAll();
+        await direct.revokeAll();
+        deviceLike.close();
+        direct.close();
+      }
+    });
   });
 });
 
